@@ -1,0 +1,37 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+/**
+ * The app's own tests. TEST_TYPE picks the kind:
+ *   unit              src/**\/__tests__/**\/*.spec.ts and integration-tests/scripts (the npm scripts)
+ *   integration:http  integration-tests/http/**\/*.spec.ts (medusaIntegrationTestRunner)
+ * Plugin tests run from each plugin (see plugins/<name>/jest.config.js).
+ */
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true } } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: [
+    "dist/",
+    "<rootDir>/.medusa/",
+    "<rootDir>/plugins/",
+  ],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/plugins/",
+    "<rootDir>/.data/",
+  ],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  testMatch:
+    process.env.TEST_TYPE === "integration:http"
+      ? ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]
+      : [
+          "<rootDir>/src/**/__tests__/**/*.spec.[jt]s",
+          "<rootDir>/integration-tests/scripts/**/*.spec.[jt]s",
+        ],
+}

@@ -1,0 +1,90 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const REDIS_URL = process.env.REDIS_URL
+const WORKER_MODE = (process.env.MEDUSA_WORKER_MODE ?? "shared") as
+  "shared" | "worker" | "server"
+
+/**
+ * Infrastructure modules. With REDIS_URL the caching, event bus, workflow
+ * engine and locking modules run on Redis (required when the server and the
+ * worker run as separate processes); without it Medusa's in-memory defaults
+ * are used, which is right for one local process and for tests.
+ */
+const infrastructureModules = REDIS_URL
+  ? [
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: REDIS_URL },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { url: REDIS_URL } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : [
+      {
+        // Without Redis the Caching module keeps its entries in process memory.
+        resolve: "@medusajs/medusa/caching",
+        options: { in_memory: { enable: true } },
+      },
+      // Event bus, workflow engine and locking keep Medusa's in-memory defaults.
+    ]
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    workerMode: WORKER_MODE,
+    redisUrl: REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors:
+        process.env.ADMIN_CORS ||
+        "http://localhost:9000,http://localhost:5173,http://localhost:7001",
+      authCors:
+        process.env.AUTH_CORS ||
+        "http://localhost:9000,http://localhost:8000,http://localhost:5173,http://localhost:7001",
+      // JWT_SECRET / COOKIE_SECRET: left to Medusa, which falls back to a
+      // development default only outside production.
+    },
+  },
+  admin: {
+    disable:
+      process.env.DISABLE_MEDUSA_ADMIN === "true" || WORKER_MODE === "worker",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  plugins: [
+    {
+      resolve: "@belanjain/marketplace",
+      options: {},
+    },
+  ],
+  modules: infrastructureModules,
+})

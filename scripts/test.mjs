@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// `npm test`: every suite against a real PostgreSQL, in one command.
+//   - DB_HOST set (CI: DB_HOST=localhost + the machine's Postgres): use it, with DB_PORT/DB_USERNAME/DB_PASSWORD.
+//   - otherwise: start an embedded PostgreSQL in a temporary folder for the run and remove it after.
+// Suites, in order: each plugin's unit + module tests, the app's unit tests, the HTTP integration tests.
+// Extra arguments are passed to jest (e.g. `npm test -- -t "sellers"`).
+// Tests that need Redis read REDIS_URL and say why they are skipped when it is absent.
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { loadDotEnv, log, ROOT } from "./lib/env.mjs"
+import { ensurePluginsBuilt, listPlugins } from "./lib/plugins.mjs"
+import { run } from "./lib/run.mjs"
+
+loadDotEnv()
+const jestArgs = process.argv.slice(2)
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.unref()
+    srv.on("error", reject)
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+let embedded = null
+let tmp = null
+async function cleanup() {
+  await embedded?.stop().catch(() => {})
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+}
+process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
+process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
+
+const env = {
+  ...process.env,
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
+}
+delete env.DATABASE_URL // the test runners create their own databases from DB_*
+
+let exitCode = 1
+try {
+  if (!process.env.DB_HOST) {
+    const { startEmbeddedPostgres, EMBEDDED_USER, EMBEDDED_PASSWORD } =
+      await import("./lib/embedded-postgres.mjs")
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "belanjain-test-"))
+    const port = await freePort()
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(tmp, "pg"),
+      port,
+      persistent: false,
+      quiet: true,
+    })
+    Object.assign(env, {
+      DB_HOST: "localhost",
+      DB_PORT: String(port),
+      DB_USERNAME: EMBEDDED_USER,
+      DB_PASSWORD: EMBEDDED_PASSWORD,
+    })
+    log(`no DB_HOST: tests use an embedded PostgreSQL on localhost:${port}`)
+  } else {
+    env.DB_USERNAME ??= "postgres"
+    log(
+      `tests use PostgreSQL at ${env.DB_HOST}:${env.DB_PORT ?? 5432} as ${env.DB_USERNAME}`
+    )
+  }
+  if (!env.REDIS_URL)
+    log(
+      "REDIS_URL is not set: tests that need Redis will be skipped (CI sets it)"
+    )
+
+  await ensurePluginsBuilt()
+
+  const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "belanjain-jest-"))
+  const suites = [
+    ...listPlugins()
+      .filter((p) => fs.existsSync(path.join(p.dir, "jest.config.js")))
+      .map((p) => ({ name: `${p.name} (unit + module)`, cwd: p.dir, env: {} })),
+    { name: "app unit", cwd: ROOT, env: { TEST_TYPE: "unit" } },
+    {
+      name: "HTTP integration",
+      cwd: ROOT,
+      env: { TEST_TYPE: "integration:http" },
+    },
+  ]
+
+  const totals = { passed: 0, failed: 0, skipped: 0 }
+  let failedRuns = 0
+  for (const [i, suite] of suites.entries()) {
+    log(`── ${suite.name}`)
+    const out = path.join(resultsDir, `${i}.json`)
+    const { code } = await run(
+      "jest",
+      [
+        "--runInBand",
+        "--forceExit",
+        "--passWithNoTests",
+        "--json",
+        `--outputFile=${out}`,
+        ...jestArgs,
+      ],
+      { cwd: suite.cwd, env: { ...env, ...suite.env } }
+    )
+    let result = null
+    try {
+      result = JSON.parse(fs.readFileSync(out, "utf8"))
+    } catch {
+      // jest crashed before writing results
+    }
+    if (result) {
+      totals.passed += result.numPassedTests
+      totals.failed += result.numFailedTests
+      totals.skipped += result.numPendingTests + result.numTodoTests
+      // Suites that fail to run (syntax errors, hooks) count as a failure too.
+      if (result.numRuntimeErrorTestSuites)
+        totals.failed += result.numRuntimeErrorTestSuites
+    }
+    if (code !== 0 || !result) {
+      failedRuns++
+      // A run that failed without a failing test (a crash, a bad config) still counts as one.
+      if (!result?.numFailedTests && !result?.numRuntimeErrorTestSuites)
+        totals.failed += 1
+    }
+  }
+  fs.rmSync(resultsDir, { recursive: true, force: true })
+
+  console.log("")
+  console.log(
+    `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`
+  )
+  exitCode = failedRuns || totals.failed ? 1 : 0
+} catch (e) {
+  console.error(`\n[belanjain] ERROR: ${e.message}\n`)
+} finally {
+  await cleanup()
+}
+process.exit(exitCode)
