@@ -43,6 +43,7 @@ const env = {
     `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
 }
 delete env.DATABASE_URL // the test runners create their own databases from DB_*
+env.LOG_LEVEL ??= "error" // the HTTP runner boots Medusa per file; its info logs drown the results
 
 let exitCode = 1
 try {

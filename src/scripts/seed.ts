@@ -1,0 +1,1125 @@
+/**
+ * Belanjain demo data. Run with `npm run seed`
+ * (`npx medusa exec ./src/scripts/seed.ts`).
+ *
+ * Modelled on Medusa's starter seed, with Indonesian data: an IDR store, the
+ * "Indonesia" and "International" regions, the "Gudang Jakarta" warehouse with
+ * Reguler/Express shipping, six categories, published products with low-stock
+ * variants, three active sellers and a publishable key for the storefront.
+ *
+ * Idempotent. The publishable key "Belanjain Storefront" is created last and
+ * marks a finished run: when it exists (and is linked to the sales channel) the
+ * script only prints the key. Every section before it looks up what exists
+ * (by name, handle, country or SKU) and creates only what is missing, so a run
+ * that stopped half-way is completed by the next one.
+ *
+ * Amounts are in the currency's main unit (IDR has no cents, USD takes
+ * decimals), exactly as Medusa stores them.
+ */
+import type {
+  ExecArgs,
+  FulfillmentSetDTO,
+  IFulfillmentModuleService,
+  Logger,
+  MedusaContainer,
+  ProductCategoryDTO,
+  RegionDTO,
+  SalesChannelDTO,
+  ServiceZoneDTO,
+  ShippingProfileDTO,
+  StockLocationDTO,
+} from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { SellerModuleService } from "@belanjain/marketplace/modules/seller"
+import { MarketplaceModules } from "@belanjain/marketplace/types"
+
+// ---------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------
+
+const STORE_NAME = "Belanjain"
+const SALES_CHANNEL_NAME = "Belanjain Storefront"
+const PUBLISHABLE_KEY_TITLE = "Belanjain Storefront"
+
+const STORE_CURRENCIES = [
+  { currency_code: "idr", is_default: true },
+  { currency_code: "usd" },
+]
+
+const PAYMENT_PROVIDER_ID = "pp_system_default"
+const TAX_PROVIDER_ID = "tp_system"
+const FULFILLMENT_PROVIDER_ID = "manual_manual"
+
+type DemoRegion = { name: string; currency_code: string; countries: string[] }
+
+const INDONESIA = "Indonesia"
+const REGIONS: DemoRegion[] = [
+  { name: INDONESIA, currency_code: "idr", countries: ["id"] },
+  {
+    name: "International",
+    currency_code: "usd",
+    countries: ["sg", "my", "us"],
+  },
+]
+
+const STOCK_LOCATION = {
+  name: "Gudang Jakarta",
+  address: {
+    address_1: "Jl. Gatot Subroto Kav. 52",
+    city: "Jakarta Selatan",
+    province: "DKI Jakarta",
+    postal_code: "12950",
+    country_code: "ID",
+  },
+}
+
+const FULFILLMENT_SET_NAME = "Gudang Jakarta - Pengiriman"
+
+type DemoShippingOption = {
+  name: string
+  code: string
+  description: string
+  /** Flat prices in main units per currency. */
+  prices: { idr: number; usd: number }
+}
+
+type DemoServiceZone = {
+  name: string
+  countries: string[]
+  options: DemoShippingOption[]
+}
+
+/**
+ * Indonesia is the zone the brief is about; the International zone makes the
+ * USD region able to check out too.
+ */
+const SERVICE_ZONES: DemoServiceZone[] = [
+  {
+    name: "Indonesia",
+    countries: ["id"],
+    options: [
+      {
+        name: "Reguler",
+        code: "reguler",
+        description: "Tiba dalam 2-4 hari kerja.",
+        prices: { idr: 15000, usd: 1 },
+      },
+      {
+        name: "Express",
+        code: "express",
+        description: "Tiba dalam 1 hari kerja.",
+        prices: { idr: 30000, usd: 2 },
+      },
+    ],
+  },
+  {
+    name: "International",
+    countries: ["sg", "my", "us"],
+    options: [
+      {
+        name: "Reguler",
+        code: "reguler",
+        description: "Delivered in 7-14 days.",
+        prices: { idr: 160000, usd: 10 },
+      },
+      {
+        name: "Express",
+        code: "express",
+        description: "Delivered in 3-5 days.",
+        prices: { idr: 400000, usd: 25 },
+      },
+    ],
+  },
+]
+
+const CATEGORIES = [
+  { name: "Elektronik", handle: "elektronik" },
+  { name: "Fashion", handle: "fashion" },
+  { name: "Makanan", handle: "makanan" },
+  { name: "Olahraga", handle: "olahraga" },
+  { name: "Buku", handle: "buku" },
+  { name: "Kesehatan", handle: "kesehatan" },
+] as const
+
+type CategoryHandle = (typeof CATEGORIES)[number]["handle"]
+
+type DemoVariant = {
+  /** Value of the product's single option; also the variant title. */
+  value: string
+  sku: string
+  idr: number
+  usd: number
+  /** Stocked quantity at Gudang Jakarta. */
+  stock: number
+}
+
+type DemoProduct = {
+  title: string
+  handle: string
+  category: CategoryHandle
+  description: string
+  /** Grams. */
+  weight: number
+  option: string
+  variants: DemoVariant[]
+}
+
+/** Several variants are deliberately low on stock (< 10); two are sold out. */
+const PRODUCTS: DemoProduct[] = [
+  {
+    title: "Earbuds Nirkabel",
+    handle: "earbuds-nirkabel",
+    category: "elektronik",
+    description:
+      "Earbuds Bluetooth 5.3 dengan peredam bising, baterai tahan 24 jam bersama kotak pengisi daya.",
+    weight: 150,
+    option: "Warna",
+    variants: [
+      {
+        value: "Hitam",
+        sku: "EARBUDS-HITAM",
+        idr: 249000,
+        usd: 15.99,
+        stock: 45,
+      },
+      {
+        value: "Putih",
+        sku: "EARBUDS-PUTIH",
+        idr: 249000,
+        usd: 15.99,
+        stock: 5,
+      },
+    ],
+  },
+  {
+    title: "Power Bank 10000mAh",
+    handle: "power-bank-10000mah",
+    category: "elektronik",
+    description:
+      "Power bank ringkas dengan pengisian cepat 20W, dua port USB-A dan satu USB-C.",
+    weight: 220,
+    option: "Warna",
+    variants: [
+      {
+        value: "Hitam",
+        sku: "POWERBANK-HITAM",
+        idr: 189000,
+        usd: 11.99,
+        stock: 60,
+      },
+      {
+        value: "Biru",
+        sku: "POWERBANK-BIRU",
+        idr: 189000,
+        usd: 11.99,
+        stock: 0,
+      },
+    ],
+  },
+  {
+    title: "Speaker Bluetooth Mini",
+    handle: "speaker-bluetooth-mini",
+    category: "elektronik",
+    description:
+      "Speaker portabel tahan percikan air dengan suara bass yang mantap.",
+    weight: 350,
+    option: "Warna",
+    variants: [
+      {
+        value: "Merah",
+        sku: "SPEAKER-MERAH",
+        idr: 299000,
+        usd: 18.99,
+        stock: 30,
+      },
+      {
+        value: "Abu-abu",
+        sku: "SPEAKER-ABU",
+        idr: 299000,
+        usd: 18.99,
+        stock: 22,
+      },
+    ],
+  },
+  {
+    title: "Batik Tulis Pria",
+    handle: "batik-tulis-pria",
+    category: "fashion",
+    description:
+      "Kemeja batik tulis motif parang dari Pekalongan, katun primisima, lengan panjang.",
+    weight: 300,
+    option: "Ukuran",
+    variants: [
+      { value: "M", sku: "BATIK-PRIA-M", idr: 450000, usd: 27.99, stock: 12 },
+      { value: "L", sku: "BATIK-PRIA-L", idr: 450000, usd: 27.99, stock: 7 },
+      { value: "XL", sku: "BATIK-PRIA-XL", idr: 475000, usd: 29.49, stock: 3 },
+    ],
+  },
+  {
+    title: "Kaos Polos Katun Combed",
+    handle: "kaos-polos-katun-combed",
+    category: "fashion",
+    description:
+      "Kaos polos katun combed 30s yang adem dan nyaman dipakai sehari-hari.",
+    weight: 180,
+    option: "Ukuran",
+    variants: [
+      { value: "S", sku: "KAOS-S", idr: 79000, usd: 4.99, stock: 120 },
+      { value: "M", sku: "KAOS-M", idr: 79000, usd: 4.99, stock: 150 },
+      { value: "L", sku: "KAOS-L", idr: 79000, usd: 4.99, stock: 90 },
+    ],
+  },
+  {
+    title: "Sarung Tenun Samarinda",
+    handle: "sarung-tenun-samarinda",
+    category: "fashion",
+    description:
+      "Sarung tenun tangan khas Samarinda dengan motif kotak klasik.",
+    weight: 400,
+    option: "Warna",
+    variants: [
+      {
+        value: "Merah Marun",
+        sku: "SARUNG-MARUN",
+        idr: 185000,
+        usd: 11.49,
+        stock: 30,
+      },
+      {
+        value: "Hijau",
+        sku: "SARUNG-HIJAU",
+        idr: 185000,
+        usd: 11.49,
+        stock: 25,
+      },
+    ],
+  },
+  {
+    title: "Kopi Gayo Arabika 250g",
+    handle: "kopi-gayo-arabika-250g",
+    category: "makanan",
+    description:
+      "Kopi arabika dari dataran tinggi Gayo, Aceh. Sangrai medium dengan aroma rempah dan cokelat.",
+    weight: 250,
+    option: "Gilingan",
+    variants: [
+      {
+        value: "Biji Utuh",
+        sku: "KOPI-GAYO-BIJI",
+        idr: 85000,
+        usd: 5.49,
+        stock: 80,
+      },
+      {
+        value: "Bubuk",
+        sku: "KOPI-GAYO-BUBUK",
+        idr: 85000,
+        usd: 5.49,
+        stock: 9,
+      },
+    ],
+  },
+  {
+    title: "Sambal Roa Manado",
+    handle: "sambal-roa-manado",
+    category: "makanan",
+    description:
+      "Sambal ikan roa asap khas Manado, pedas gurih, tanpa pengawet.",
+    weight: 200,
+    option: "Berat",
+    variants: [
+      {
+        value: "150g",
+        sku: "SAMBAL-ROA-150",
+        idr: 45000,
+        usd: 2.99,
+        stock: 100,
+      },
+      { value: "250g", sku: "SAMBAL-ROA-250", idr: 70000, usd: 4.49, stock: 8 },
+    ],
+  },
+  {
+    title: "Sepatu Lari",
+    handle: "sepatu-lari",
+    category: "olahraga",
+    description:
+      "Sepatu lari ringan dengan sol empuk dan bagian atas mesh yang bernapas.",
+    weight: 700,
+    option: "Ukuran",
+    variants: [
+      {
+        value: "40",
+        sku: "SEPATU-LARI-40",
+        idr: 525000,
+        usd: 32.99,
+        stock: 15,
+      },
+      { value: "41", sku: "SEPATU-LARI-41", idr: 525000, usd: 32.99, stock: 6 },
+      {
+        value: "42",
+        sku: "SEPATU-LARI-42",
+        idr: 525000,
+        usd: 32.99,
+        stock: 20,
+      },
+      { value: "43", sku: "SEPATU-LARI-43", idr: 525000, usd: 32.99, stock: 0 },
+    ],
+  },
+  {
+    title: "Matras Yoga 6mm",
+    handle: "matras-yoga-6mm",
+    category: "olahraga",
+    description: "Matras yoga TPE 6mm anti selip, lengkap dengan tali pembawa.",
+    weight: 900,
+    option: "Warna",
+    variants: [
+      {
+        value: "Ungu",
+        sku: "MATRAS-YOGA-UNGU",
+        idr: 159000,
+        usd: 9.99,
+        stock: 40,
+      },
+      {
+        value: "Hijau Toska",
+        sku: "MATRAS-YOGA-TOSKA",
+        idr: 159000,
+        usd: 9.99,
+        stock: 35,
+      },
+    ],
+  },
+  {
+    title: "Raket Bulu Tangkis",
+    handle: "raket-bulu-tangkis",
+    category: "olahraga",
+    description: "Raket bulu tangkis full carbon, sudah dipasang senar 26 lbs.",
+    weight: 250,
+    option: "Berat",
+    variants: [
+      { value: "3U", sku: "RAKET-3U", idr: 385000, usd: 23.99, stock: 25 },
+      { value: "4U", sku: "RAKET-4U", idr: 385000, usd: 23.99, stock: 18 },
+    ],
+  },
+  {
+    title: "Buku Resep Nusantara",
+    handle: "buku-resep-nusantara",
+    category: "buku",
+    description:
+      "Seratus resep masakan rumahan dari Sabang sampai Merauke, lengkap dengan foto.",
+    weight: 600,
+    option: "Sampul",
+    variants: [
+      {
+        value: "Softcover",
+        sku: "BUKU-RESEP-SOFT",
+        idr: 120000,
+        usd: 7.49,
+        stock: 50,
+      },
+      {
+        value: "Hardcover",
+        sku: "BUKU-RESEP-HARD",
+        idr: 175000,
+        usd: 10.99,
+        stock: 5,
+      },
+    ],
+  },
+  {
+    title: "Atlas Indonesia untuk Anak",
+    handle: "atlas-indonesia-untuk-anak",
+    category: "buku",
+    description: "Atlas bergambar 34 provinsi untuk anak usia 6-12 tahun.",
+    weight: 500,
+    option: "Sampul",
+    variants: [
+      {
+        value: "Softcover",
+        sku: "ATLAS-ANAK-SOFT",
+        idr: 95000,
+        usd: 5.99,
+        stock: 70,
+      },
+      {
+        value: "Hardcover",
+        sku: "ATLAS-ANAK-HARD",
+        idr: 145000,
+        usd: 8.99,
+        stock: 20,
+      },
+    ],
+  },
+  {
+    title: "Masker Medis 50 pcs",
+    handle: "masker-medis-50-pcs",
+    category: "kesehatan",
+    description: "Masker medis 3 lapis, satu kotak isi 50 pcs.",
+    weight: 200,
+    option: "Warna",
+    variants: [
+      {
+        value: "Hijau",
+        sku: "MASKER-50-HIJAU",
+        idr: 35000,
+        usd: 2.29,
+        stock: 200,
+      },
+      {
+        value: "Biru",
+        sku: "MASKER-50-BIRU",
+        idr: 35000,
+        usd: 2.29,
+        stock: 150,
+      },
+      {
+        value: "Hitam",
+        sku: "MASKER-50-HITAM",
+        idr: 38000,
+        usd: 2.49,
+        stock: 4,
+      },
+    ],
+  },
+  {
+    title: "Minyak Kayu Putih",
+    handle: "minyak-kayu-putih",
+    category: "kesehatan",
+    description:
+      "Minyak kayu putih murni untuk menghangatkan badan dan meredakan perut kembung.",
+    weight: 120,
+    option: "Ukuran",
+    variants: [
+      {
+        value: "60 ml",
+        sku: "KAYU-PUTIH-60",
+        idr: 28000,
+        usd: 1.79,
+        stock: 180,
+      },
+      {
+        value: "120 ml",
+        sku: "KAYU-PUTIH-120",
+        idr: 52000,
+        usd: 3.29,
+        stock: 140,
+      },
+    ],
+  },
+]
+
+const SELLERS = [
+  {
+    name: "Toko Elektronik Jaya",
+    handle: "toko-elektronik-jaya",
+    email: "halo@elektronikjaya.example.com",
+    phone: "+62215550101",
+    city: "Jakarta",
+  },
+  {
+    name: "Batik Nusantara",
+    handle: "batik-nusantara",
+    email: "kontak@batiknusantara.example.com",
+    phone: "+622855550102",
+    city: "Pekalongan",
+  },
+  {
+    name: "Warung Sehat",
+    handle: "warung-sehat",
+    email: "pesan@warungsehat.example.com",
+    phone: "+62225550103",
+    city: "Bandung",
+  },
+]
+
+// ---------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------
+
+export default async function seedDemoData({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const existingKey = await findSeededPublishableKey(container)
+  if (existingKey) {
+    logger.info("Demo data already present")
+    logger.info(`Publishable API key: ${existingKey}`)
+    return
+  }
+
+  logger.info("Seeding Belanjain demo data...")
+  const salesChannel = await ensureSalesChannel(container)
+  const regions = await ensureRegions(container)
+  await ensureTaxRegions(container)
+  const location = await ensureStockLocation(container, salesChannel)
+  await updateStore(container, {
+    salesChannel,
+    region: regions.get(INDONESIA)!,
+    location,
+  })
+  const shippingProfile = await ensureShippingProfile(container)
+  await ensureShipping(container, location, shippingProfile)
+  const categories = await ensureCategories(container)
+  await ensureProducts(container, { categories, salesChannel, shippingProfile })
+  await ensureInventoryLevels(container, location)
+  await ensureSellers(container, logger)
+  const token = await ensurePublishableKey(container, salesChannel)
+
+  logger.info("Finished seeding Belanjain demo data.")
+  logger.info(`Publishable API key: ${token}`)
+}
+
+// ---------------------------------------------------------------------------
+// Sections
+// ---------------------------------------------------------------------------
+
+type ApiKeyRow = {
+  id: string
+  token: string
+  revoked_at: Date | string | null
+  sales_channels?: ({ id: string; name: string } | null)[] | null
+}
+
+async function listSeededKeys(
+  container: MedusaContainer
+): Promise<ApiKeyRow[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "api_key",
+    fields: [
+      "id",
+      "token",
+      "revoked_at",
+      "sales_channels.id",
+      "sales_channels.name",
+    ],
+    filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
+  })
+  return (data as ApiKeyRow[]).filter((key) => !key.revoked_at)
+}
+
+/** The token of a finished earlier run, or undefined. */
+async function findSeededPublishableKey(
+  container: MedusaContainer
+): Promise<string | undefined> {
+  const keys = await listSeededKeys(container)
+  const finished = keys.find((key) =>
+    (key.sales_channels ?? []).some(
+      (channel) => channel?.name === SALES_CHANNEL_NAME
+    )
+  )
+  return finished?.token
+}
+
+async function ensureSalesChannel(
+  container: MedusaContainer
+): Promise<SalesChannelDTO> {
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannelModule.listSalesChannels({
+    name: SALES_CHANNEL_NAME,
+  })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: {
+      salesChannelsData: [
+        {
+          name: SALES_CHANNEL_NAME,
+          description: "Toko online Belanjain (storefront Next.js)",
+        },
+      ],
+    },
+  })
+  return result[0]
+}
+
+/** Regions by name; only missing ones are created. */
+async function ensureRegions(
+  container: MedusaContainer
+): Promise<Map<string, RegionDTO>> {
+  const regionModule = container.resolve(Modules.REGION)
+  const existing = await regionModule.listRegions({
+    name: { $in: REGIONS.map((region) => region.name) },
+  })
+  const byName = new Map(existing.map((region) => [region.name, region]))
+
+  const missing = REGIONS.filter((region) => !byName.has(region.name))
+  if (missing.length) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: missing.map((region) => ({
+          ...region,
+          payment_providers: [PAYMENT_PROVIDER_ID],
+        })),
+      },
+    })
+    result.forEach((region) => byName.set(region.name, region))
+  }
+  return byName
+}
+
+/** One tax region per country; no rates are set (prices are shown as entered). */
+async function ensureTaxRegions(container: MedusaContainer): Promise<void> {
+  const taxModule = container.resolve(Modules.TAX)
+  const countries = REGIONS.flatMap((region) => region.countries)
+  const existing = await taxModule.listTaxRegions({ country_code: countries })
+  // Country-level regions only: province tax regions carry a parent_id.
+  const present = new Set(
+    existing
+      .filter((taxRegion) => !taxRegion.parent_id)
+      .map((taxRegion) => taxRegion.country_code)
+  )
+
+  const missing = countries.filter((country) => !present.has(country))
+  if (missing.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: missing.map((country_code) => ({
+        country_code,
+        provider_id: TAX_PROVIDER_ID,
+      })),
+    })
+  }
+}
+
+type StockLocationRow = {
+  id: string
+  sales_channels?: ({ id: string } | null)[] | null
+  fulfillment_providers?: ({ id: string } | null)[] | null
+}
+
+/**
+ * "Gudang Jakarta", linked to the sales channel and to the manual
+ * fulfillment provider.
+ */
+async function ensureStockLocation(
+  container: MedusaContainer,
+  salesChannel: SalesChannelDTO
+): Promise<StockLocationDTO> {
+  const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  let [location] = await stockLocationModule.listStockLocations({
+    name: STOCK_LOCATION.name,
+  })
+  if (!location) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: { locations: [STOCK_LOCATION] },
+    })
+    location = result[0]
+  }
+
+  const {
+    data: [row],
+  } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "sales_channels.id", "fulfillment_providers.id"],
+    filters: { id: location.id },
+  })
+  const linked = row as StockLocationRow
+
+  if (
+    !(linked.sales_channels ?? []).some(
+      (channel) => channel?.id === salesChannel.id
+    )
+  ) {
+    await linkSalesChannelsToStockLocationWorkflow(container).run({
+      input: { id: location.id, add: [salesChannel.id] },
+    })
+  }
+
+  if (
+    !(linked.fulfillment_providers ?? []).some(
+      (provider) => provider?.id === FULFILLMENT_PROVIDER_ID
+    )
+  ) {
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: {
+        fulfillment_provider_id: FULFILLMENT_PROVIDER_ID,
+      },
+    })
+  }
+
+  return location
+}
+
+async function updateStore(
+  container: MedusaContainer,
+  defaults: {
+    salesChannel: SalesChannelDTO
+    region: RegionDTO
+    location: StockLocationDTO
+  }
+): Promise<void> {
+  const storeModule = container.resolve(Modules.STORE)
+  // Medusa's loader creates the store (createDefaultsWorkflow) before a run.
+  const [store] = await storeModule.listStores()
+  if (!store) {
+    throw new Error(
+      "No store found: Medusa should have created the default store"
+    )
+  }
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: STORE_NAME,
+        supported_currencies: STORE_CURRENCIES,
+        default_sales_channel_id: defaults.salesChannel.id,
+        default_region_id: defaults.region.id,
+        default_location_id: defaults.location.id,
+      },
+    },
+  })
+}
+
+/**
+ * Medusa's migrations already create a "Default Shipping Profile" of type
+ * `default`; reuse it rather than adding a second default profile, and create
+ * one named "Default" only on a database without it.
+ */
+async function ensureShippingProfile(
+  container: MedusaContainer
+): Promise<ShippingProfileDTO> {
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillmentModule.listShippingProfiles({
+    type: "default",
+  })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default", type: "default" }] },
+  })
+  return result[0]
+}
+
+/**
+ * The location's fulfillment set, a service zone per entry in SERVICE_ZONES
+ * and its flat-rate shipping options (looked up by zone and name).
+ */
+async function ensureShipping(
+  container: MedusaContainer,
+  location: StockLocationDTO,
+  shippingProfile: ShippingProfileDTO
+): Promise<void> {
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const fulfillmentSet = await ensureFulfillmentSet(
+    container,
+    fulfillmentModule,
+    location
+  )
+
+  for (const zone of SERVICE_ZONES) {
+    const serviceZone = await ensureServiceZone(container, fulfillmentSet, zone)
+
+    const existing = await fulfillmentModule.listShippingOptions({
+      service_zone: { id: serviceZone.id },
+      name: zone.options.map((option) => option.name),
+    })
+    const present = new Set(existing.map((option) => option.name))
+    const missing = zone.options.filter((option) => !present.has(option.name))
+    if (!missing.length) {
+      continue
+    }
+
+    await createShippingOptionsWorkflow(container).run({
+      input: missing.map((option) => ({
+        name: option.name,
+        price_type: "flat" as const,
+        provider_id: FULFILLMENT_PROVIDER_ID,
+        service_zone_id: serviceZone.id,
+        shipping_profile_id: shippingProfile.id,
+        type: {
+          label: option.name,
+          description: option.description,
+          code: option.code,
+        },
+        prices: [
+          { currency_code: "idr", amount: option.prices.idr },
+          { currency_code: "usd", amount: option.prices.usd },
+        ],
+        // Plain "true", as the 2.21 admin writes it. The starter seed's
+        // '"true"' hides the option from /store/shipping-options (the rule
+        // value is compared as a string).
+        rules: [
+          {
+            attribute: "enabled_in_store",
+            value: "true",
+            operator: "eq" as const,
+          },
+          { attribute: "is_return", value: "false", operator: "eq" as const },
+        ],
+      })),
+    })
+  }
+}
+
+async function ensureFulfillmentSet(
+  container: MedusaContainer,
+  fulfillmentModule: IFulfillmentModuleService,
+  location: StockLocationDTO
+): Promise<FulfillmentSetDTO> {
+  const [existing] = await fulfillmentModule.listFulfillmentSets(
+    { name: FULFILLMENT_SET_NAME },
+    { relations: ["service_zones"] }
+  )
+  if (existing) {
+    return existing
+  }
+
+  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
+    name: FULFILLMENT_SET_NAME,
+    type: "shipping",
+  })
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  return { ...fulfillmentSet, service_zones: [] }
+}
+
+async function ensureServiceZone(
+  container: MedusaContainer,
+  fulfillmentSet: FulfillmentSetDTO,
+  zone: DemoServiceZone
+): Promise<ServiceZoneDTO> {
+  const existing = (fulfillmentSet.service_zones ?? []).find(
+    (serviceZone) => serviceZone.name === zone.name
+  )
+  if (existing) {
+    return existing
+  }
+  const { result } = await createServiceZonesWorkflow(container).run({
+    input: {
+      data: [
+        {
+          name: zone.name,
+          fulfillment_set_id: fulfillmentSet.id,
+          geo_zones: zone.countries.map((country_code) => ({
+            type: "country" as const,
+            country_code,
+          })),
+        },
+      ],
+    },
+  })
+  return result[0]
+}
+
+/** Categories by handle; only missing ones are created. */
+async function ensureCategories(
+  container: MedusaContainer
+): Promise<Map<string, ProductCategoryDTO>> {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const existing = await productModule.listProductCategories({
+    handle: CATEGORIES.map((category) => category.handle),
+  })
+  const byHandle = new Map(
+    existing.map((category) => [category.handle, category])
+  )
+
+  const missing = CATEGORIES.filter(
+    (category) => !byHandle.has(category.handle)
+  )
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((category) => ({
+          ...category,
+          is_active: true,
+          is_internal: false,
+        })),
+      },
+    })
+    result.forEach((category) => byHandle.set(category.handle, category))
+  }
+  return byHandle
+}
+
+/** Products by handle; only missing ones are created (published). */
+async function ensureProducts(
+  container: MedusaContainer,
+  context: {
+    categories: Map<string, ProductCategoryDTO>
+    salesChannel: SalesChannelDTO
+    shippingProfile: ShippingProfileDTO
+  }
+): Promise<void> {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const existing = await productModule.listProducts(
+    { handle: PRODUCTS.map((product) => product.handle) },
+    { select: ["id", "handle"] }
+  )
+  const present = new Set(existing.map((product) => product.handle))
+
+  const missing = PRODUCTS.filter((product) => !present.has(product.handle))
+  if (!missing.length) {
+    return
+  }
+
+  await createProductsWorkflow(container).run({
+    input: {
+      products: missing.map((product) => ({
+        title: product.title,
+        handle: product.handle,
+        description: product.description,
+        weight: product.weight,
+        status: ProductStatus.PUBLISHED,
+        category_ids: [context.categories.get(product.category)!.id],
+        shipping_profile_id: context.shippingProfile.id,
+        sales_channels: [{ id: context.salesChannel.id }],
+        options: [
+          {
+            title: product.option,
+            values: product.variants.map((variant) => variant.value),
+          },
+        ],
+        variants: product.variants.map((variant) => ({
+          title: variant.value,
+          sku: variant.sku,
+          options: { [product.option]: variant.value },
+          manage_inventory: true,
+          prices: [
+            { currency_code: "idr", amount: variant.idr },
+            { currency_code: "usd", amount: variant.usd },
+          ],
+        })),
+      })),
+    },
+  })
+}
+
+type InventoryItemRow = {
+  id: string
+  sku: string | null
+  location_levels?: ({ location_id: string } | null)[] | null
+}
+
+/**
+ * A level at the warehouse for every demo SKU that has none yet. Medusa
+ * creates an inventory item per managed variant, with the variant's SKU.
+ */
+async function ensureInventoryLevels(
+  container: MedusaContainer,
+  location: StockLocationDTO
+): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const stockBySku = new Map(
+    PRODUCTS.flatMap((product) => product.variants).map((variant) => [
+      variant.sku,
+      variant.stock,
+    ])
+  )
+
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "sku", "location_levels.location_id"],
+    filters: { sku: [...stockBySku.keys()] },
+  })
+
+  const inventoryLevels = (data as InventoryItemRow[])
+    .filter(
+      (item) =>
+        !(item.location_levels ?? []).some(
+          (level) => level?.location_id === location.id
+        )
+    )
+    .map((item) => ({
+      inventory_item_id: item.id,
+      location_id: location.id,
+      stocked_quantity: stockBySku.get(item.sku ?? "") ?? 0,
+    }))
+
+  if (inventoryLevels.length) {
+    await createInventoryLevelsWorkflow(container).run({
+      input: { inventory_levels: inventoryLevels },
+    })
+  }
+}
+
+/**
+ * Demo sellers by handle, created through the marketplace's seller module.
+ * Product-seller links come with a later issue.
+ */
+async function ensureSellers(
+  container: MedusaContainer,
+  logger: Logger
+): Promise<void> {
+  const sellerModule = container.resolve<SellerModuleService>(
+    MarketplaceModules.SELLER
+  )
+  const existing = await sellerModule.listSellers({
+    handle: SELLERS.map((seller) => seller.handle),
+  })
+  const present = new Set(existing.map((seller) => seller.handle))
+
+  const missing = SELLERS.filter((seller) => !present.has(seller.handle))
+  if (missing.length) {
+    await sellerModule.createSellers(
+      missing.map((seller) => ({ ...seller, status: "active" as const }))
+    )
+    logger.info(
+      `Created sellers: ${missing.map((seller) => seller.name).join(", ")}`
+    )
+  }
+}
+
+/**
+ * The key titled "Belanjain Storefront", linked to the sales channel. Created
+ * last: its presence tells the next run that everything above is done.
+ */
+async function ensurePublishableKey(
+  container: MedusaContainer,
+  salesChannel: SalesChannelDTO
+): Promise<string> {
+  let [key] = await listSeededKeys(container)
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: {
+        api_keys: [
+          { title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" },
+        ],
+      },
+    })
+    key = {
+      id: result[0].id,
+      token: result[0].token,
+      revoked_at: null,
+      sales_channels: [],
+    }
+  }
+
+  if (
+    !(key.sales_channels ?? []).some(
+      (channel) => channel?.id === salesChannel.id
+    )
+  ) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannel.id] },
+    })
+  }
+  return key.token
+}
