@@ -17,6 +17,15 @@ if (!fs.existsSync(path.join(serverDir, "medusa-config.js"))) {
   )
 }
 
+// `medusa start` runs in production mode, where Medusa has no fallback secrets.
+const missing = ["JWT_SECRET", "COOKIE_SECRET"].filter((v) => !process.env[v])
+if (missing.length) {
+  fail(
+    `${missing.join(" and ")} must be set for \`npm start\` (production mode has no default secret).\n` +
+      `  Put long random values in .env, e.g. JWT_SECRET=$(openssl rand -hex 32)`
+  )
+}
+
 const embeddedDefault = !process.env.DATABASE_URL
 const { embedded } = await prepareServices()
 if (embeddedDefault) {
