@@ -2,13 +2,14 @@ import path from "path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { MarketplaceModules } from "../../../types"
 import Seller from "../models/seller"
+import SellerMember from "../models/seller-member"
 import SellerModuleService from "../service"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<SellerModuleService>({
   moduleName: MarketplaceModules.SELLER,
-  moduleModels: [Seller],
+  moduleModels: [Seller, SellerMember],
   resolve: path.resolve(__dirname, ".."),
   testSuite: ({ service }) => {
     describe("seller module", () => {
@@ -62,6 +63,32 @@ moduleIntegrationTestRunner<SellerModuleService>({
         })
         const live = await service.listSellers({ handle: "reused" })
         expect(live.map((s) => s.id)).toEqual([second.id])
+      })
+
+      it("keeps members with their seller and one seller per e-mail", async () => {
+        const seller = await service.createSellers({
+          name: "Toko Buku",
+          handle: "toko-buku",
+          email: "buku@example.com",
+        })
+        await service.createSellerMembers({
+          email: "owner@example.com",
+          role: "owner",
+          seller_id: seller.id,
+        })
+        await expect(
+          service.createSellerMembers({
+            email: "owner@example.com",
+            seller_id: seller.id,
+          })
+        ).rejects.toThrow(/email/i)
+
+        const [withMembers] = await service.listSellers(
+          { id: seller.id },
+          { relations: ["members"] }
+        )
+        expect(withMembers.members.map((m) => m.role)).toEqual(["owner"])
+        expect(withMembers.members[0].id).toMatch(/^selmem_/)
       })
 
       it("rejects a status outside pending, active and suspended", async () => {
