@@ -36,5 +36,7 @@ export default tseslint.config(
   {
     files: ["**/__tests__/**", "integration-tests/**"],
     languageOptions: { globals: { ...globals.jest } },
+    // HTTP response bodies are untyped JSON in tests.
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
   }
 )

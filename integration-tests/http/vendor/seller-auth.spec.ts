@@ -47,13 +47,12 @@ medusaIntegrationTestRunner({
 
         const container = getContainer()
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const {
-          data: [seller],
-        } = await query.graph({
+        const { data } = await query.graph({
           entity: "seller",
           fields: ["id", "members.*", "stock_locations.*"],
           filters: { id: created.data.seller.id },
         })
+        const seller = data[0] as any
         expect(seller.members).toEqual([
           expect.objectContaining({
             email: "rina@tokobatik.id",
