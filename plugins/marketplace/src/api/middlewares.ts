@@ -1,7 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
+import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
+import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorSellersMiddlewares } from "./vendor/sellers/middlewares"
 
 export default defineMiddlewares({
@@ -9,6 +13,10 @@ export default defineMiddlewares({
     ...authMiddlewares,
     ...vendorAuthMiddlewares,
     ...vendorSellersMiddlewares,
+    ...vendorProductsMiddlewares,
+    ...vendorInventoryMiddlewares,
+    ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
+    ...storeProductSearchMiddlewares,
   ],
 })
