@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
         ])
       })
 
-      const bySku = (rows: { sku: string }[]) =>
+      const bySku = (rows: any[]): Record<string, any> =>
         Object.fromEntries(rows.map((r) => [r.sku, r]))
 
       it("lists one row per variant with price, quantities and stock flags", async () => {
