@@ -687,6 +687,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   if (existingKey) {
     logger.info("Demo data already present")
     logger.info(`Publishable API key: ${existingKey}`)
+    logSellerLogins(logger)
     return
   }
 
@@ -725,6 +726,16 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   logger.info("Finished seeding Belanjain demo data.")
   logger.info(`Publishable API key: ${token}`)
+  logSellerLogins(logger)
+}
+
+/** Where a developer logs in as each demo seller (POST /auth/seller/emailpass). */
+function logSellerLogins(logger: Logger): void {
+  for (const seller of SELLERS) {
+    logger.info(
+      `Seller login (${seller.status}): ${seller.email} / ${SELLER_PASSWORD} — ${seller.name}`
+    )
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -1274,9 +1285,7 @@ async function ensureSellers(
         },
       })
       seller = result.seller as typeof seller
-      logger.info(
-        `Created seller ${demo.name}: log in as ${demo.email} / ${SELLER_PASSWORD}`
-      )
+      logger.info(`Created seller ${demo.name}`)
     }
     if (seller.status !== demo.status) {
       await sellerModule.updateSellers({ id: seller.id, status: demo.status })
