@@ -5,7 +5,16 @@
  * Modelled on Medusa's starter seed, with Indonesian data: an IDR store, the
  * "Indonesia" and "International" regions, the "Gudang Jakarta" warehouse with
  * Reguler/Express shipping, six categories, published products with low-stock
- * variants, three active sellers and a publishable key for the storefront.
+ * variants and a publishable key for the storefront.
+ *
+ * Marketplace: three ACTIVE sellers (a fashion store, a sneakers store and a
+ * bookshop), each with its own owner account (log in at
+ * POST /auth/seller/emailpass with `<email>` / "belanjain123"), its own stock
+ * location (linked to the sales channel, the manual fulfillment provider and
+ * its own fulfillment set with Reguler/Express options) and its own products,
+ * whose stock is kept at that location. Every product belongs to exactly one
+ * seller, by category (see SELLERS). One PENDING seller has a product that is
+ * not in the storefront's sales channel, so shoppers do not see it.
  *
  * Idempotent. The publishable key "Belanjain Storefront" is created last and
  * marks a finished run: when it exists (and is linked to the sales channel) the
@@ -52,6 +61,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { SellerModuleService } from "@belanjain/marketplace/modules/seller"
 import { MarketplaceModules } from "@belanjain/marketplace/types"
+import { createSellerWorkflow } from "@belanjain/marketplace/workflows"
 
 // ---------------------------------------------------------------------------
 // Data
@@ -169,11 +179,15 @@ type DemoVariant = {
   sku: string
   idr: number
   usd: number
-  /** Stocked quantity at Gudang Jakarta. */
+  /** Stocked quantity at the seller's stock location. */
   stock: number
 }
 
 type DemoProduct = {
+  /** The seller's handle; by default the seller whose categories include `category`. */
+  seller?: string
+  /** Not in the storefront's sales channel (the pending seller's product). */
+  hidden?: boolean
   title: string
   handle: string
   category: CategoryHandle
@@ -471,6 +485,51 @@ const PRODUCTS: DemoProduct[] = [
     ],
   },
   {
+    title: "Kamus Bahasa Indonesia - Inggris",
+    handle: "kamus-bahasa-indonesia-inggris",
+    category: "buku",
+    description:
+      "Kamus dua arah dengan lebih dari 50.000 lema, contoh kalimat dan panduan pelafalan.",
+    weight: 800,
+    option: "Sampul",
+    variants: [
+      {
+        value: "Softcover",
+        sku: "KAMUS-SOFT",
+        idr: 110000,
+        usd: 6.99,
+        stock: 40,
+      },
+      {
+        value: "Hardcover",
+        sku: "KAMUS-HARD",
+        idr: 165000,
+        usd: 9.99,
+        stock: 6,
+      },
+    ],
+  },
+  {
+    seller: "toko-baru-sejahtera",
+    hidden: true,
+    title: "Kabel Data USB-C 1 m",
+    handle: "kabel-data-usb-c-1m",
+    category: "elektronik",
+    description:
+      "Kabel data USB-C ke USB-C berlapis nilon, mendukung pengisian cepat 60W.",
+    weight: 60,
+    option: "Warna",
+    variants: [
+      {
+        value: "Hitam",
+        sku: "KABEL-USBC-HITAM",
+        idr: 39000,
+        usd: 2.49,
+        stock: 100,
+      },
+    ],
+  },
+  {
     title: "Masker Medis 50 pcs",
     handle: "masker-medis-50-pcs",
     category: "kesehatan",
@@ -528,29 +587,94 @@ const PRODUCTS: DemoProduct[] = [
   },
 ]
 
-const SELLERS = [
+/** Password of every demo seller's owner account. */
+const SELLER_PASSWORD = "belanjain123"
+
+type DemoSeller = {
+  name: string
+  handle: string
+  /** The owner's login e-mail, also the store's contact e-mail. */
+  email: string
+  owner: string
+  phone: string
+  description: string
+  address_1: string
+  city: string
+  province: string
+  postal_code: string
+  status: "active" | "pending"
+  /** Categories whose demo products this seller sells. */
+  categories: CategoryHandle[]
+}
+
+const SELLERS: DemoSeller[] = [
   {
-    name: "Toko Elektronik Jaya",
-    handle: "toko-elektronik-jaya",
-    email: "halo@elektronikjaya.example.com",
-    phone: "+62215550101",
-    city: "Jakarta",
-  },
-  {
-    name: "Batik Nusantara",
-    handle: "batik-nusantara",
-    email: "kontak@batiknusantara.example.com",
+    name: "Butik Nusantara",
+    handle: "butik-nusantara",
+    email: "fashion@belanjain.test",
+    owner: "Sari Wulandari",
     phone: "+622855550102",
+    description: "Batik tulis, kaos dan sarung tenun, plus kebutuhan harian.",
+    address_1: "Jl. Hayam Wuruk No. 12",
     city: "Pekalongan",
+    province: "Jawa Tengah",
+    postal_code: "51111",
+    status: "active",
+    categories: ["fashion", "kesehatan"],
   },
   {
-    name: "Warung Sehat",
-    handle: "warung-sehat",
-    email: "pesan@warungsehat.example.com",
+    name: "Gerai Sneakers",
+    handle: "gerai-sneakers",
+    email: "sneakers@belanjain.test",
+    owner: "Dimas Pratama",
     phone: "+62225550103",
+    description: "Sepatu lari, perlengkapan olahraga dan gadget untuk latihan.",
+    address_1: "Jl. Riau No. 88",
     city: "Bandung",
+    province: "Jawa Barat",
+    postal_code: "40115",
+    status: "active",
+    categories: ["olahraga", "elektronik"],
+  },
+  {
+    name: "Toko Buku Pelita",
+    handle: "toko-buku-pelita",
+    email: "buku@belanjain.test",
+    owner: "Ayu Lestari",
+    phone: "+622745550104",
+    description: "Toko buku dan kedai kopi: buku anak, resep, kamus dan kopi.",
+    address_1: "Jl. Kaliurang Km 5 No. 7",
+    city: "Yogyakarta",
+    province: "DI Yogyakarta",
+    postal_code: "55281",
+    status: "active",
+    categories: ["buku", "makanan"],
+  },
+  {
+    name: "Toko Baru Sejahtera",
+    handle: "toko-baru-sejahtera",
+    email: "pending@belanjain.test",
+    owner: "Budi Santoso",
+    phone: "+62315550105",
+    description: "Aksesori gawai. Menunggu persetujuan operator.",
+    address_1: "Jl. Tunjungan No. 3",
+    city: "Surabaya",
+    province: "Jawa Timur",
+    postal_code: "60275",
+    status: "pending",
+    categories: [],
   },
 ]
+
+/** The handle of the seller that sells `product`. */
+function sellerHandleOf(product: DemoProduct): string {
+  const handle =
+    product.seller ??
+    SELLERS.find((seller) => seller.categories.includes(product.category))
+      ?.handle
+  if (!handle) throw new Error(`No demo seller sells ${product.handle}`)
+  return handle
+}
 
 // ---------------------------------------------------------------------------
 // Entry point
@@ -563,6 +687,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   if (existingKey) {
     logger.info("Demo data already present")
     logger.info(`Publishable API key: ${existingKey}`)
+    logSellerLogins(logger)
     return
   }
 
@@ -577,15 +702,40 @@ export default async function seedDemoData({ container }: ExecArgs) {
     location,
   })
   const shippingProfile = await ensureShippingProfile(container)
-  await ensureShipping(container, location, shippingProfile)
+  await ensureShipping(
+    container,
+    location,
+    shippingProfile,
+    FULFILLMENT_SET_NAME
+  )
   const categories = await ensureCategories(container)
+  const sellerLocations = await ensureSellers(container, logger)
+  for (const seller of SELLERS.filter((s) => s.status === "active")) {
+    await ensureShipping(
+      container,
+      sellerLocations.get(seller.handle)!,
+      shippingProfile,
+      `${seller.name} - Pengiriman`,
+      `${seller.name} - `
+    )
+  }
   await ensureProducts(container, { categories, salesChannel, shippingProfile })
-  await ensureInventoryLevels(container, location)
-  await ensureSellers(container, logger)
+  await ensureProductSellers(container)
+  await ensureInventoryLevels(container, sellerLocations)
   const token = await ensurePublishableKey(container, salesChannel)
 
   logger.info("Finished seeding Belanjain demo data.")
   logger.info(`Publishable API key: ${token}`)
+  logSellerLogins(logger)
+}
+
+/** Where a developer logs in as each demo seller (POST /auth/seller/emailpass). */
+function logSellerLogins(logger: Logger): void {
+  for (const seller of SELLERS) {
+    logger.info(
+      `Seller login (${seller.status}): ${seller.email} / ${SELLER_PASSWORD} — ${seller.name}`
+    )
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -821,18 +971,25 @@ async function ensureShippingProfile(
  */
 async function ensureShipping(
   container: MedusaContainer,
-  location: StockLocationDTO,
-  shippingProfile: ShippingProfileDTO
+  location: { id: string },
+  shippingProfile: ShippingProfileDTO,
+  fulfillmentSetName: string,
+  /** Service zone names are unique across the store: sellers' zones get a prefix. */
+  zonePrefix = ""
 ): Promise<void> {
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const fulfillmentSet = await ensureFulfillmentSet(
     container,
     fulfillmentModule,
-    location
+    location,
+    fulfillmentSetName
   )
 
   for (const zone of SERVICE_ZONES) {
-    const serviceZone = await ensureServiceZone(container, fulfillmentSet, zone)
+    const serviceZone = await ensureServiceZone(container, fulfillmentSet, {
+      ...zone,
+      name: `${zonePrefix}${zone.name}`,
+    })
 
     const existing = await fulfillmentModule.listShippingOptions({
       service_zone: { id: serviceZone.id },
@@ -879,10 +1036,11 @@ async function ensureShipping(
 async function ensureFulfillmentSet(
   container: MedusaContainer,
   fulfillmentModule: IFulfillmentModuleService,
-  location: StockLocationDTO
+  location: { id: string },
+  name: string
 ): Promise<FulfillmentSetDTO> {
   const [existing] = await fulfillmentModule.listFulfillmentSets(
-    { name: FULFILLMENT_SET_NAME },
+    { name },
     { relations: ["service_zones"] }
   )
   if (existing) {
@@ -890,7 +1048,7 @@ async function ensureFulfillmentSet(
   }
 
   const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
-    name: FULFILLMENT_SET_NAME,
+    name,
     type: "shipping",
   })
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -990,7 +1148,7 @@ async function ensureProducts(
         status: ProductStatus.PUBLISHED,
         category_ids: [context.categories.get(product.category)!.id],
         shipping_profile_id: context.shippingProfile.id,
-        sales_channels: [{ id: context.salesChannel.id }],
+        sales_channels: product.hidden ? [] : [{ id: context.salesChannel.id }],
         options: [
           {
             title: product.option,
@@ -1019,39 +1177,51 @@ type InventoryItemRow = {
 }
 
 /**
- * A level at the warehouse for every demo SKU that has none yet. Medusa
- * creates an inventory item per managed variant, with the variant's SKU.
+ * A level at its seller's stock location for every demo SKU that has none
+ * yet. Medusa creates an inventory item per managed variant, with the
+ * variant's SKU.
  */
 async function ensureInventoryLevels(
   container: MedusaContainer,
-  location: StockLocationDTO
+  sellerLocations: Map<string, { id: string }>
 ): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const stockBySku = new Map(
-    PRODUCTS.flatMap((product) => product.variants).map((variant) => [
-      variant.sku,
-      variant.stock,
-    ])
+  const bySku = new Map(
+    PRODUCTS.flatMap((product) =>
+      product.variants.map((variant) => [
+        variant.sku,
+        {
+          stock: variant.stock,
+          location_id: sellerLocations.get(sellerHandleOf(product))!.id,
+        },
+      ])
+    )
   )
 
   const { data } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku", "location_levels.location_id"],
-    filters: { sku: [...stockBySku.keys()] },
+    filters: { sku: [...bySku.keys()] },
   })
 
-  const inventoryLevels = (data as InventoryItemRow[])
-    .filter(
-      (item) =>
-        !(item.location_levels ?? []).some(
-          (level) => level?.location_id === location.id
-        )
-    )
-    .map((item) => ({
-      inventory_item_id: item.id,
-      location_id: location.id,
-      stocked_quantity: stockBySku.get(item.sku ?? "") ?? 0,
-    }))
+  const inventoryLevels = (data as InventoryItemRow[]).flatMap((item) => {
+    const wanted = bySku.get(item.sku ?? "")
+    if (
+      !wanted ||
+      (item.location_levels ?? []).some(
+        (level) => level?.location_id === wanted.location_id
+      )
+    ) {
+      return []
+    }
+    return [
+      {
+        inventory_item_id: item.id,
+        location_id: wanted.location_id,
+        stocked_quantity: wanted.stock,
+      },
+    ]
+  })
 
   if (inventoryLevels.length) {
     await createInventoryLevelsWorkflow(container).run({
@@ -1061,29 +1231,119 @@ async function ensureInventoryLevels(
 }
 
 /**
- * Demo sellers by handle, created through the marketplace's seller module.
- * Product-seller links come with a later issue.
+ * The demo sellers by handle, each signed up like a real seller: an
+ * e-mail/password identity (the auth module's register path), then the
+ * marketplace's seller sign-up workflow (seller + owner member + its own stock
+ * location linked to the sales channel and manual fulfillment, and the owner
+ * as the identity's `seller` actor); active sellers are then approved.
+ * Returns each seller's stock location by handle.
  */
 async function ensureSellers(
   container: MedusaContainer,
   logger: Logger
-): Promise<void> {
+): Promise<Map<string, { id: string }>> {
   const sellerModule = container.resolve<SellerModuleService>(
     MarketplaceModules.SELLER
   )
-  const existing = await sellerModule.listSellers({
-    handle: SELLERS.map((seller) => seller.handle),
-  })
-  const present = new Set(existing.map((seller) => seller.handle))
+  const authModule = container.resolve(Modules.AUTH)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
-  const missing = SELLERS.filter((seller) => !present.has(seller.handle))
-  if (missing.length) {
-    await sellerModule.createSellers(
-      missing.map((seller) => ({ ...seller, status: "active" as const }))
-    )
-    logger.info(
-      `Created sellers: ${missing.map((seller) => seller.name).join(", ")}`
-    )
+  for (const demo of SELLERS) {
+    let [seller] = await sellerModule.listSellers({ handle: demo.handle })
+    if (!seller) {
+      const [provider] = await authModule.listProviderIdentities({
+        provider: "emailpass",
+        entity_id: demo.email,
+      })
+      let authIdentityId = provider?.auth_identity_id
+      if (!authIdentityId) {
+        const { success, authIdentity, error } = await authModule.register(
+          "emailpass",
+          { body: { email: demo.email, password: SELLER_PASSWORD } }
+        )
+        if (!success || !authIdentity) {
+          throw new Error(`Could not register ${demo.email}: ${error}`)
+        }
+        authIdentityId = authIdentity.id
+      }
+      const { result } = await createSellerWorkflow(container).run({
+        input: {
+          auth_identity_id: authIdentityId,
+          seller: {
+            name: demo.name,
+            handle: demo.handle,
+            email: demo.email,
+            phone: demo.phone,
+            description: demo.description,
+            address_1: demo.address_1,
+            city: demo.city,
+            province: demo.province,
+            postal_code: demo.postal_code,
+            country_code: "id",
+          },
+          owner: { email: demo.email, name: demo.owner },
+        },
+      })
+      seller = result.seller as typeof seller
+      logger.info(`Created seller ${demo.name}`)
+    }
+    if (seller.status !== demo.status) {
+      await sellerModule.updateSellers({ id: seller.id, status: demo.status })
+    }
+  }
+
+  const { data } = await query.graph({
+    entity: "seller",
+    fields: ["id", "handle", "stock_locations.id"],
+    filters: { handle: SELLERS.map((seller) => seller.handle) },
+  })
+  const locations = new Map<string, { id: string }>()
+  for (const row of data as {
+    handle: string
+    stock_locations?: ({ id: string } | null)[] | null
+  }[]) {
+    const location = (row.stock_locations ?? []).find(Boolean)
+    if (!location) throw new Error(`Seller ${row.handle} has no stock location`)
+    locations.set(row.handle, location)
+  }
+  return locations
+}
+
+/** Links every demo product without a seller to its seller (see SELLERS). */
+async function ensureProductSellers(container: MedusaContainer): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const [{ data: products }, { data: sellers }] = await Promise.all([
+    query.graph({
+      entity: "product",
+      fields: ["id", "handle", "seller.id"],
+      filters: { handle: PRODUCTS.map((product) => product.handle) },
+    }),
+    query.graph({
+      entity: "seller",
+      fields: ["id", "handle"],
+      filters: { handle: SELLERS.map((seller) => seller.handle) },
+    }),
+  ])
+  const sellerIds = new Map(
+    (sellers as { id: string; handle: string }[]).map((s) => [s.handle, s.id])
+  )
+  const demoByHandle = new Map(PRODUCTS.map((p) => [p.handle, p]))
+
+  const links = (
+    products as { id: string; handle: string; seller?: { id: string } | null }[]
+  )
+    .filter((product) => !product.seller?.id)
+    .map((product) => ({
+      [MarketplaceModules.SELLER]: {
+        seller_id: sellerIds.get(
+          sellerHandleOf(demoByHandle.get(product.handle)!)
+        )!,
+      },
+      [Modules.PRODUCT]: { product_id: product.id },
+    }))
+  if (links.length) {
+    await link.create(links)
   }
 }
 

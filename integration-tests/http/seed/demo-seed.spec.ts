@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seedDemoData from "../../../src/scripts/seed"
+import { bearer } from "../../helpers/actors"
 
 jest.setTimeout(180_000)
 
@@ -26,6 +27,9 @@ medusaIntegrationTestRunner({
           "shipping_option",
           "inventory_level",
           "seller",
+          "seller_member",
+          "auth_identity",
+          "fulfillment_set",
           "api_key",
         ]
         const out: Record<string, number> = {}
@@ -49,8 +53,11 @@ medusaIntegrationTestRunner({
         expect(first.product_variant).toBeGreaterThan(first.product)
         expect(first.product_category).toBe(6)
         expect(first.region).toBe(2)
-        expect(first.stock_location).toBe(1)
-        expect(first.seller).toBe(3)
+        // Gudang Jakarta + one location per seller.
+        expect(first.stock_location).toBe(5)
+        expect(first.seller).toBe(4)
+        expect(first.seller_member).toBe(4)
+        expect(first.auth_identity).toBe(4)
 
         const { rows: low } = await dbConnection.raw(
           "select stocked_quantity from inventory_level where deleted_at is null and stocked_quantity < 10"
@@ -59,6 +66,122 @@ medusaIntegrationTestRunner({
 
         await seedDemoData({ container, args: [] })
         expect(await counts()).toEqual(first)
+      })
+
+      it("gives each active seller its own location and products, and hides the pending seller's product", async () => {
+        const container = getContainer()
+        await seedDemoData({ container, args: [] })
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+        const { data: sellers } = await query.graph({
+          entity: "seller",
+          fields: [
+            "id",
+            "handle",
+            "status",
+            "products.id",
+            "stock_locations.id",
+            "stock_locations.sales_channels.name",
+            "stock_locations.fulfillment_providers.id",
+            "stock_locations.fulfillment_sets.service_zones.shipping_options.name",
+          ],
+        })
+        const rows = sellers as any[]
+        const active = rows.filter((s) => s.status === "active")
+        const pending = rows.filter((s) => s.status === "pending")
+        expect(active.map((s) => s.handle).sort()).toEqual([
+          "butik-nusantara",
+          "gerai-sneakers",
+          "toko-buku-pelita",
+        ])
+        expect(pending).toHaveLength(1)
+
+        const locationIds = new Set<string>()
+        for (const seller of active) {
+          expect(seller.products.length).toBeGreaterThanOrEqual(3)
+          expect(seller.stock_locations).toHaveLength(1)
+          const [location] = seller.stock_locations
+          locationIds.add(location.id)
+          expect(location.sales_channels.map((c: any) => c.name)).toContain(
+            "Belanjain Storefront"
+          )
+          expect(
+            location.fulfillment_providers.map((p: any) => p.id)
+          ).toContain("manual_manual")
+          const options = location.fulfillment_sets.flatMap((set: any) =>
+            set.service_zones.flatMap((zone: any) =>
+              zone.shipping_options.map((o: any) => o.name)
+            )
+          )
+          expect(options).toEqual(
+            expect.arrayContaining(["Reguler", "Express"])
+          )
+        }
+        expect(locationIds.size).toBe(3)
+
+        // Every product has exactly one seller; its stock is at that seller's location.
+        const { data: products } = await query.graph({
+          entity: "product",
+          fields: [
+            "id",
+            "handle",
+            "seller.id",
+            "sales_channels.name",
+            "variants.inventory_items.inventory.location_levels.location_id",
+          ],
+        })
+        const locationOf = new Map(
+          rows.map((s) => [s.id, s.stock_locations[0].id])
+        )
+        for (const product of products as any[]) {
+          expect(product.seller?.id).toBeDefined()
+          for (const variant of product.variants) {
+            const levels = variant.inventory_items.flatMap(
+              (i: any) => i.inventory.location_levels
+            )
+            expect(levels.map((l: any) => l.location_id)).toEqual([
+              locationOf.get(product.seller.id),
+            ])
+          }
+        }
+
+        const hidden = (products as any[]).filter(
+          (p) => p.seller.id === pending[0].id
+        )
+        expect(hidden).toHaveLength(1)
+        expect(hidden[0].sales_channels).toEqual([])
+
+        const { data: keys } = await query.graph({
+          entity: "api_key",
+          fields: ["token"],
+          filters: { title: "Belanjain Storefront", type: "publishable" },
+        })
+        const headers = { headers: { "x-publishable-api-key": keys[0].token } }
+        const listed = await api.get(
+          "/store/products?limit=100&fields=id,handle",
+          headers
+        )
+        const handles = listed.data.products.map((p: any) => p.handle)
+        expect(handles).not.toContain(hidden[0].handle)
+        expect(listed.data.count).toBe(products.length - 1)
+      })
+
+      it("lets a seeded seller log in and read its store", async () => {
+        const container = getContainer()
+        await seedDemoData({ container, args: [] })
+
+        const login = await api.post("/auth/seller/emailpass", {
+          email: "fashion@belanjain.test",
+          password: "belanjain123",
+        })
+        expect(login.status).toBe(200)
+        const me = await api.get("/vendor/sellers/me", bearer(login.data.token))
+        expect(me.data.seller).toEqual(
+          expect.objectContaining({
+            handle: "butik-nusantara",
+            status: "active",
+          })
+        )
       })
 
       it("serves the seeded products and categories with the seeded publishable key", async () => {

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
+    ...storeProductsMiddlewares,
   ],
 })

@@ -20,3 +20,13 @@ export const retrieveStoreSellerQueryConfig = {
   allowed: storeSellerFields,
   isList: false,
 }
+
+/** Fields of each product on a seller's page. */
+export const storeSellerProductFields = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "thumbnail",
+  "created_at",
+]
