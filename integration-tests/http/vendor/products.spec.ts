@@ -357,6 +357,15 @@ medusaIntegrationTestRunner({
         expect(onlyPublished.data.products.map((p: any) => p.id)).toEqual([
           kaos.id,
         ])
+        const both = await api.get(
+          "/vendor/products?status=draft,published",
+          toko.headers
+        )
+        expect(both.data.count).toBe(2)
+        const badStatus = await call(
+          api.get("/vendor/products?status=proposed", toko.headers)
+        )
+        expect(badStatus.status).toBe(400)
         const unpublished = await api.post(
           `/vendor/products/${kaos.id}/unpublish`,
           {},
@@ -411,9 +420,20 @@ medusaIntegrationTestRunner({
             toko.headers
           )
         )
-        expect(foreignVariant.status).toBe(400)
+        expect(foreignVariant.status).toBe(404)
         expect(foreignVariant.data.message).toMatch(/variants\[0\]\.id/)
         expect((await graphProduct(kaos.id)).title).toBe("Kaos Polos Premium")
+
+        // A handle in use is refused, naming the field.
+        const takenHandle = await call(
+          api.post(
+            `/vendor/products/${sepatu.id}`,
+            { handle: kaos.handle },
+            toko.headers
+          )
+        )
+        expect(takenHandle.status).toBe(400)
+        expect(takenHandle.data.message).toMatch(/^handle: /)
 
         // Strict update bodies.
         for (const extra of [
@@ -485,15 +505,41 @@ medusaIntegrationTestRunner({
           const res = await call(attempt())
           expect(res.status).toBe(404)
         }
-        const listB = await api.get("/vendor/products", b.headers)
-        expect(listB.data).toEqual(
-          expect.objectContaining({ products: [], count: 0 })
+        // A's variant ids inside B's own product update: 404, A's row unchanged.
+        const own = (
+          await api.post(
+            "/vendor/products",
+            productBody({ sku_prefix: "B" }),
+            b.headers
+          )
+        ).data.product
+        const viaBody = await call(
+          api.post(
+            `/vendor/products/${own.id}`,
+            {
+              variants: [
+                {
+                  id: product.variants[0].id,
+                  prices: [{ currency_code: "idr", amount: 1 }],
+                },
+              ],
+            },
+            b.headers
+          )
         )
+        expect(viaBody.status).toBe(404)
+        // Same title as A's product: the store-wide handle gets a suffix.
+        expect(product.handle).toBe("kaos-polos-katun")
+        expect(own.handle).toMatch(/^kaos-polos-katun-[a-z0-9]+$/)
+
+        const listB = await api.get("/vendor/products", b.headers)
+        expect(listB.data.count).toBe(1)
+        expect(listB.data.products.map((p: any) => p.id)).toEqual([own.id])
         const searchB = await api.get(
           "/vendor/products?q=kaos&status=draft",
           b.headers
         )
-        expect(searchB.data.count).toBe(0)
+        expect(searchB.data.products.map((p: any) => p.id)).toEqual([own.id])
 
         const stored = await graphProduct(product.id)
         expect(stored).toEqual(
@@ -503,6 +549,10 @@ medusaIntegrationTestRunner({
           })
         )
         expect(stored.seller.id).toBe(a.seller.id)
+        const firstVariant = stored.variants.find(
+          (v: any) => v.id === product.variants[0].id
+        )
+        expect(firstVariant.prices.map((p: any) => p.amount)).not.toContain(1)
       })
     })
   },

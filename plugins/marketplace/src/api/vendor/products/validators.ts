@@ -196,7 +196,10 @@ export const VendorListProducts = z
   .object({
     q: z.string().trim().max(200).optional(),
     status: z
-      .union([statusFilter, z.array(statusFilter)])
+      .preprocess(
+        (v) => (typeof v === "string" && v.includes(",") ? v.split(",") : v),
+        z.union([statusFilter, z.array(statusFilter)])
+      )
       .optional()
       .transform((s) => (s === undefined ? undefined : [s].flat())),
     limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -61,9 +61,10 @@ export const validateSellerProductInputStep = createStep(
       const existing = new Set(input.variant_ids.existing)
       input.variant_ids.requested.forEach((id, i) => {
         if (!existing.has(id)) {
+          // 404 like every other id the caller does not own here.
           throw new MedusaError(
-            MedusaError.Types.INVALID_DATA,
-            `variants[${i}].id: ${id} is not a variant of this product`
+            MedusaError.Types.NOT_FOUND,
+            `variants[${i}].id: variant ${id} was not found on this product`
           )
         }
       })

@@ -11,6 +11,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { MarketplaceModules } from "../../../types"
+import { resolveProductHandlesStep } from "../steps/resolve-product-handles"
 import { validateSellerProductInputStep } from "../steps/validate-seller-product-input"
 import type { SellerProductInput } from "../types"
 
@@ -25,6 +26,7 @@ export const createSellerProductsWorkflowId =
 /**
  * A seller's new products, composed from Medusa's own `createProductsWorkflow`
  * (options, variants, IDR prices, inventory items for managed variants):
+ * - a handle unique across the store (see resolveProductHandlesStep);
  * - the store's default shipping profile;
  * - the store's default sales channel only when the seller is active (a
  *   pending or suspended seller's products stay invisible to shoppers);
@@ -63,17 +65,19 @@ export const createSellerProductsWorkflow = createWorkflow(
     )
     const { stock_location_id } = validateSellerProductInputStep(validateInput)
 
+    const handles = resolveProductHandlesStep({ products: input.products })
+
     const productsInput = transform(
-      { input, sellers, stores, profiles },
-      ({ input, sellers, stores, profiles }) => {
+      { input, sellers, stores, profiles, handles },
+      ({ input, sellers, stores, profiles, handles }) => {
         const seller = sellers[0]
         const salesChannelId = stores[0]?.default_sales_channel_id
         const visible = seller?.status === "active" && !!salesChannelId
-        return input.products.map((p) => ({
+        return input.products.map((p, i) => ({
           title: p.title,
           subtitle: p.subtitle ?? undefined,
           description: p.description ?? undefined,
-          handle: p.handle,
+          handle: handles[i],
           status: p.status,
           thumbnail: p.thumbnail ?? undefined,
           images: p.images,

@@ -9,6 +9,7 @@ import {
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { resolveProductHandlesStep } from "../steps/resolve-product-handles"
 import { validateSellerProductInputStep } from "../steps/validate-seller-product-input"
 import type { SellerProductUpdate } from "../types"
 
@@ -58,6 +59,13 @@ export const updateSellerProductWorkflow = createWorkflow(
       })
     )
     validateSellerProductInputStep(validateInput)
+
+    // Only a handle the seller sends is checked (a new title keeps the handle).
+    const handleInput = transform({ input }, ({ input }) => ({
+      products: input.update.handle ? [{ handle: input.update.handle }] : [],
+      exclude_id: input.id,
+    }))
+    resolveProductHandlesStep(handleInput)
 
     const productUpdate = transform(
       { input, products },
