@@ -67,6 +67,9 @@ export function removeStoredFilesExcept(before: string[]) {
   for (const name of listStoredFiles()) {
     if (!keep.has(name)) fs.rmSync(path.join(dir, name), { force: true })
   }
+  if (!before.length && fs.existsSync(dir) && !fs.readdirSync(dir).length) {
+    fs.rmdirSync(dir)
+  }
 }
 
 /** A product body with Warna × Ukuran (2 × 2 variants), IDR prices and specs. */

@@ -528,6 +528,14 @@ medusaIntegrationTestRunner({
           )
         )
         expect(viaBody.status).toBe(404)
+        // SKUs are unique store-wide: A's SKU is refused, naming the variant.
+        const sameSku = await call(
+          api.post("/vendor/products", productBody(), b.headers)
+        )
+        expect(sameSku.status).toBe(400)
+        expect(sameSku.data.message).toBe(
+          'variants[0].sku: "KAOS-MERAH-S" is already used by another variant'
+        )
         // Same title as A's product: the store-wide handle gets a suffix.
         expect(product.handle).toBe("kaos-polos-katun")
         expect(own.handle).toMatch(/^kaos-polos-katun-[a-z0-9]+$/)

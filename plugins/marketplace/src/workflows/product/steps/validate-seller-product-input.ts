@@ -13,6 +13,9 @@ export type ValidateSellerProductInputStepInput = {
   category_ids: string[]
   /** Creation needs the seller's stock location for the new stock levels. */
   require_location?: boolean
+  /** SKUs the body sets, with their path; variants in `exclude_variant_ids` may keep theirs. */
+  skus?: { path: string; sku: string }[]
+  exclude_variant_ids?: string[]
   /** For updates: the product's current variant ids and the ones the body names. */
   variant_ids?: { existing: string[]; requested: string[] }
 }
@@ -68,6 +71,29 @@ export const validateSellerProductInputStep = createStep(
           )
         }
       })
+    }
+
+    const skus = input.skus ?? []
+    if (skus.length) {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "sku"],
+        filters: { sku: skus.map((s) => s.sku) },
+      })
+      const mine = new Set(input.exclude_variant_ids ?? [])
+      const usedElsewhere = new Set(
+        (data as { id: string; sku: string }[])
+          .filter((v) => !mine.has(v.id))
+          .map((v) => v.sku)
+      )
+      const clash = skus.find((s) => usedElsewhere.has(s.sku))
+      if (clash) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `${clash.path}: "${clash.sku}" is already used by another variant`
+        )
+      }
     }
 
     return new StepResponse({ stock_location_id: locationId ?? null })

@@ -60,6 +60,11 @@ export const createSellerProductsWorkflow = createWorkflow(
       ({ input, sellers }) => ({
         seller: sellers[0] ?? null,
         category_ids: input.products.flatMap((p) => p.category_ids ?? []),
+        skus: input.products.flatMap((p) =>
+          p.variants.flatMap((v, i) =>
+            v.sku ? [{ path: `variants[${i}].sku`, sku: v.sku }] : []
+          )
+        ),
         require_location: true,
       })
     )

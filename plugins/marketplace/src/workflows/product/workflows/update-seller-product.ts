@@ -49,6 +49,10 @@ export const updateSellerProductWorkflow = createWorkflow(
       ({ input, products, sellers }) => ({
         seller: sellers[0] ?? null,
         category_ids: input.update.category_ids ?? [],
+        skus: (input.update.variants ?? []).flatMap((v, i) =>
+          v.sku ? [{ path: `variants[${i}].sku`, sku: v.sku }] : []
+        ),
+        exclude_variant_ids: (input.update.variants ?? []).map((v) => v.id),
         variant_ids: {
           existing: (
             (products[0] as { variants?: { id: string }[] } | undefined)
