@@ -1,0 +1,113 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { resolveProductHandlesStep } from "../steps/resolve-product-handles"
+import { validateSellerProductInputStep } from "../steps/validate-seller-product-input"
+import type { SellerProductUpdate } from "../types"
+
+export type UpdateSellerProductWorkflowInput = {
+  seller_id: string
+  id: string
+  update: SellerProductUpdate
+}
+
+export const updateSellerProductWorkflowId = "marketplace-update-seller-product"
+
+/**
+ * Updates one of a seller's products (ownership is checked before, by the
+ * /vendor middleware): its own fields, categories, images, specifications
+ * (replacing the ordered list in metadata.specifications, other metadata kept),
+ * status draft/published, and existing variants' title, sku, weight and prices
+ * — composed from Medusa's `updateProductsWorkflow` and
+ * `updateProductVariantsWorkflow`, which undo their writes on failure.
+ */
+export const updateSellerProductWorkflow = createWorkflow(
+  updateSellerProductWorkflowId,
+  (input: UpdateSellerProductWorkflowInput) => {
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "metadata", "variants.id"],
+      filters: { id: input.id },
+    }).config({ name: "marketplace-get-seller-product" })
+
+    const { data: sellers } = useQueryGraphStep({
+      entity: "seller",
+      fields: ["id", "status"],
+      filters: { id: input.seller_id },
+    }).config({ name: "marketplace-get-product-seller" })
+
+    const validateInput = transform(
+      { input, products, sellers },
+      ({ input, products, sellers }) => ({
+        seller: sellers[0] ?? null,
+        category_ids: input.update.category_ids ?? [],
+        skus: (input.update.variants ?? []).flatMap((v, i) =>
+          v.sku ? [{ path: `variants[${i}].sku`, sku: v.sku }] : []
+        ),
+        exclude_variant_ids: (input.update.variants ?? []).map((v) => v.id),
+        variant_ids: {
+          existing: (
+            (products[0] as { variants?: { id: string }[] } | undefined)
+              ?.variants ?? []
+          ).map((v) => v.id),
+          requested: (input.update.variants ?? []).map((v) => v.id),
+        },
+      })
+    )
+    validateSellerProductInputStep(validateInput)
+
+    // Only a handle the seller sends is checked (a new title keeps the handle).
+    const handleInput = transform({ input }, ({ input }) => ({
+      products: input.update.handle ? [{ handle: input.update.handle }] : [],
+      exclude_id: input.id,
+    }))
+    resolveProductHandlesStep(handleInput)
+
+    const productUpdate = transform(
+      { input, products },
+      ({ input, products }) => {
+        const { variants: _variants, specifications, ...fields } = input.update
+        const update: Record<string, unknown> = {}
+        for (const [key, value] of Object.entries(fields)) {
+          if (value !== undefined) update[key] = value
+        }
+        if (specifications) {
+          update.metadata = {
+            ...((products[0]?.metadata as Record<string, unknown>) ?? {}),
+            specifications,
+          }
+        }
+        return { selector: { id: input.id }, update }
+      }
+    )
+    updateProductsWorkflow.runAsStep({ input: productUpdate })
+
+    const variantUpdates = transform({ input }, ({ input }) =>
+      (input.update.variants ?? []).map((v) => {
+        const out: Record<string, unknown> = { id: v.id }
+        for (const key of ["title", "sku", "weight", "prices"] as const) {
+          if (v[key] !== undefined) out[key] = v[key]
+        }
+        return out as { id: string }
+      })
+    )
+    when(
+      { variantUpdates },
+      ({ variantUpdates }) => variantUpdates.length > 0
+    ).then(() => {
+      updateProductVariantsWorkflow.runAsStep({
+        input: { product_variants: variantUpdates },
+      })
+    })
+
+    return new WorkflowResponse({ id: input.id })
+  }
+)
