@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
+import { storeProductsVisibilityMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
+    ...storeProductsVisibilityMiddlewares,
   ],
 })
