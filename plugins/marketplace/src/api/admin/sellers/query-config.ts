@@ -31,7 +31,8 @@ export const adminSellerDetailFields = [
   "stock_locations.name",
 ]
 
-const allowed = [...adminSellerFields, "members", "stock_locations"]
+/** Exact field names (Medusa matches `fields` entries literally); `*members` for all. */
+const allowed = [...adminSellerDetailFields, "members", "stock_locations"]
 
 export const listAdminSellersQueryConfig = {
   defaults: adminSellerFields,
