@@ -44,7 +44,10 @@ const stepsThenFailWorkflow = createWorkflow(
   "test-seller-status-steps-then-fail",
   (input: { id: string; status: "active" | "suspended" | "pending" }) => {
     const change = updateSellerStatusStep(input)
-    syncSellerProductVisibilityStep({ seller_id: input.id, status: input.status })
+    syncSellerProductVisibilityStep({
+      seller_id: input.id,
+      status: input.status,
+    })
     failStep()
     return new WorkflowResponse(change)
   }
@@ -133,7 +136,11 @@ medusaIntegrationTestRunner({
         )
         expect(badStatus.status).toBe(400)
 
-        await createSellerProduct(getContainer(), batik.seller.id, "Kemeja Batik")
+        await createSellerProduct(
+          getContainer(),
+          batik.seller.id,
+          "Kemeja Batik"
+        )
         await createSellerProduct(getContainer(), batik.seller.id, "Kain Batik")
         const detail = await api.get(`/admin/sellers/${batik.seller.id}`, admin)
         expect(detail.status).toBe(200)
@@ -180,7 +187,11 @@ medusaIntegrationTestRunner({
           name: "Sepatu Andi",
         })
         const a = await createSellerProduct(container, seller.id, "Sepatu Lari")
-        const b = await createSellerProduct(container, seller.id, "Sepatu Santai")
+        const b = await createSellerProduct(
+          container,
+          seller.id,
+          "Sepatu Santai"
+        )
         // A product without a seller stays buyable throughout.
         const unowned = await createProductsOutsideMarketplace(container)
 
@@ -391,7 +402,11 @@ medusaIntegrationTestRunner({
           name: "Sepatu Andi",
         })
         const a = await createSellerProduct(container, seller.id, "Sepatu Lari")
-        const b = await createSellerProduct(container, seller.id, "Sepatu Santai")
+        const b = await createSellerProduct(
+          container,
+          seller.id,
+          "Sepatu Santai"
+        )
 
         // pending → active fails after the links were created
         for (const wf of [statusThenFailWorkflow, stepsThenFailWorkflow]) {

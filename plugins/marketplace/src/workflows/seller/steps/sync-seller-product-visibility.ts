@@ -12,7 +12,10 @@ type ProductChannelLink = {
   [Modules.SALES_CHANNEL]: { sales_channel_id: string }
 }
 
-type Changes = { created: ProductChannelLink[]; dismissed: ProductChannelLink[] }
+type Changes = {
+  created: ProductChannelLink[]
+  dismissed: ProductChannelLink[]
+}
 
 export const syncSellerProductVisibilityStepId =
   "marketplace-sync-seller-product-visibility-step"
@@ -59,7 +62,9 @@ export const syncSellerProductVisibilityStep = createStep(
 
     const changes: Changes = { created: [], dismissed: [] }
     if (input.status === "active") {
-      changes.created = products.filter((p) => !inChannel(p)).map((p) => toLink(p.id))
+      changes.created = products
+        .filter((p) => !inChannel(p))
+        .map((p) => toLink(p.id))
       if (changes.created.length) await link.create(changes.created)
     } else {
       changes.dismissed = products.filter(inChannel).map((p) => toLink(p.id))
