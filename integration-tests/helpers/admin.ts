@@ -36,11 +36,18 @@ export async function createStorefrontKeyHeaders(container: MedusaContainer) {
   return { headers: { "x-publishable-api-key": result[0].token } }
 }
 
-/** A region selling in IDR to Indonesia (for carts). */
+/** A region selling in IDR to Indonesia with Medusa's system payment provider (for carts). */
 export async function createIndonesiaRegion(container: MedusaContainer) {
   const { result } = await createRegionsWorkflow(container).run({
     input: {
-      regions: [{ name: "Indonesia", currency_code: "idr", countries: ["id"] }],
+      regions: [
+        {
+          name: "Indonesia",
+          currency_code: "idr",
+          countries: ["id"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
     },
   })
   return result[0]

@@ -4,6 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
+import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   syncSellerProductVisibilityStep,
@@ -286,6 +287,29 @@ medusaIntegrationTestRunner({
         expect(newCart.status).toBe(400)
         expect(newCart.data.message).toMatch(/Sepatu Lari is not available/)
 
+        // Checkout refuses the item already in the cart, and no order is made.
+        const collection = await api.post(
+          "/store/payment-collections",
+          { cart_id: cart.id },
+          store
+        )
+        await api.post(
+          `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          store
+        )
+        const checkout = await call(
+          api.post(`/store/carts/${cart.id}/complete`, {}, store)
+        )
+        expect(checkout.status).toBe(400)
+        expect(checkout.data.message).toBe(
+          "Sepatu Lari is not available: seller Sepatu Andi is not active"
+        )
+        const orders = await dbConnection.raw(
+          `select count(*) as c from "order"`
+        )
+        expect(Number(orders.rows[0].c)).toBe(0)
+
         const after = await api.get(`/store/carts/${cart.id}`, store)
         expect(
           after.data.cart.items.map((i: any) => [i.variant_id, i.quantity])
@@ -321,6 +345,36 @@ medusaIntegrationTestRunner({
           { id: seller.id, from: "active", to: "suspended" },
           { id: seller.id, from: "suspended", to: "active" },
         ])
+      })
+
+      it("hides a suspended seller's products also when the store has several sales channels", async () => {
+        const container = getContainer()
+        // With two or more channels Medusa applies the key's channel filter itself.
+        await createSalesChannelsWorkflow(container).run({
+          input: { salesChannelsData: [{ name: "Marketplace B2B" }] },
+        })
+        const store = await createStorefrontKeyHeaders(container)
+        const { seller } = await signUpSeller(api, {
+          email: "andi@sepatu.id",
+          name: "Sepatu Andi",
+        })
+        const { product } = await createSellerProduct(
+          container,
+          seller.id,
+          "Sepatu Lari"
+        )
+        const count = async () =>
+          (await api.get("/store/products", store)).data.count
+
+        expect(await count()).toBe(0)
+        await api.post(`/admin/sellers/${seller.id}/approve`, {}, admin)
+        expect(await count()).toBe(1)
+        await api.post(`/admin/sellers/${seller.id}/suspend`, {}, admin)
+        expect(await count()).toBe(0)
+        const hidden = await call(
+          api.get(`/store/products/${product.id}`, store)
+        )
+        expect(hidden.status).toBe(404)
       })
 
       it("refuses illegal transitions with 400 and changes nothing", async () => {
