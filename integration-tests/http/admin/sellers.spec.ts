@@ -117,6 +117,7 @@ medusaIntegrationTestRunner({
         expect(await byStatus("q=buku-kita")).toEqual(["Bukuku"]) // handle
         expect(await byStatus("q=sepatu.id")).toEqual(["Sepatu Andi"]) // e-mail
         expect(await byStatus("q=tidak-ada")).toEqual([])
+        expect(await byStatus("q=%25")).toEqual([]) // "%" is literal
 
         const ordered = await api.get(
           "/admin/sellers?order=name&limit=2&offset=1",

@@ -13,7 +13,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
   if (q) {
-    const like = { $ilike: `%${q}%` }
+    // q is matched literally: escape LIKE wildcards.
+    const like = { $ilike: `%${q.replace(/[\\%_]/g, "\\$&")}%` }
     filters.$or = [{ name: like }, { handle: like }, { email: like }]
   }
 
