@@ -1,7 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
-import { storeProductsMiddlewares } from "./store/products/middlewares"
+import {
+  storeProductsMiddlewares,
+  storeProductsVisibilityMiddlewares,
+} from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
@@ -20,5 +23,6 @@ export default defineMiddlewares({
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,
+    ...storeProductsVisibilityMiddlewares,
   ],
 })

@@ -1,0 +1,4 @@
+import { sellerStatusActionRoute } from "../../status-action"
+
+/** POST /admin/sellers/:id/approve — pending → active. */
+export const POST = sellerStatusActionRoute("approve")
