@@ -97,8 +97,8 @@ export async function sellerLocationId(
     fields: ["id", "stock_locations.id"],
     filters: { id: sellerId },
   })
-  return (data[0] as { stock_locations: { id: string }[] }).stock_locations[0]
-    .id
+  return (data[0] as unknown as { stock_locations: { id: string }[] })
+    .stock_locations[0].id
 }
 
 /** Inventory item id by SKU. */
