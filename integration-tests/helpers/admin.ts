@@ -1,40 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  createApiKeysWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
-
-/** The store's default sales channel: the channel shoppers see. */
-export async function defaultSalesChannelId(container: MedusaContainer) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [store],
-  } = await query.graph({
-    entity: "store",
-    fields: ["id", "default_sales_channel_id"],
-  })
-  return store.default_sales_channel_id as string
-}
+import { createStoreHeaders, defaultSalesChannelId } from "./inventory"
 
 /**
  * A publishable key scoped to the store's default sales channel, as the
  * storefront uses it: Store API product lists show only that channel.
  */
-export async function createStorefrontKeyHeaders(container: MedusaContainer) {
-  const channelId = await defaultSalesChannelId(container)
-  const { result } = await createApiKeysWorkflow(container).run({
-    input: {
-      api_keys: [{ title: "Storefront", type: "publishable", created_by: "" }],
-    },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: result[0].id, add: [channelId] },
-  })
-  return { headers: { "x-publishable-api-key": result[0].token } }
-}
+export const createStorefrontKeyHeaders = createStoreHeaders
+export { defaultSalesChannelId }
 
 /** A region selling in IDR to Indonesia with Medusa's system payment provider (for carts). */
 export async function createIndonesiaRegion(container: MedusaContainer) {

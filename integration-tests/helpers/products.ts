@@ -1,5 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 
 type Api = {
   post: (
@@ -100,4 +102,21 @@ export function productBody(overrides: Record<string, unknown> = {}) {
     ],
     ...overrides,
   }
+}
+
+/**
+ * The store's default shipping profile. Medusa's migration scripts create it
+ * on a real database; a test database starts without one.
+ */
+export async function ensureDefaultShippingProfile(
+  container: MedusaContainer
+): Promise<string> {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (existing) return existing.id
+  const created = await fulfillment.createShippingProfiles({
+    name: "Default Shipping Profile",
+    type: "default",
+  })
+  return created.id
 }
