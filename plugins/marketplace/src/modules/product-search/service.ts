@@ -85,67 +85,96 @@ class ProductSearchModuleService extends MedusaService({
   ProductSearchPrice,
   ProductSearchSale,
 }) {
-  /**
-   * WHERE clause of the filtered set. `omit` leaves one facet's own filter
-   * out, so facet counts show what choosing another value would give.
-   */
-  protected buildWhere(
-    f: ProductSearchFilters,
-    omit?: "category" | "seller"
-  ): Where {
-    const sql = ["d.visible = true", "d.deleted_at is null"]
-    const params: unknown[] = []
-    const q = f.q?.trim()
-    if (q) {
-      const tsq = toPrefixTsQuery(q)
-      const parts = ["d.title ilike ?", "? <% d.title"]
-      params.push(`%${escapeLike(q)}%`, q)
-      if (tsq) {
-        parts.unshift("d.search_vector @@ to_tsquery('simple', ?)")
-        params.splice(params.length - 2, 0, tsq)
-      }
-      sql.push(`(${parts.join(" or ")})`)
+  /** SQL condition and parameters of a keyword. */
+  protected keywordCondition(q: string, fuzzy: boolean): Where {
+    if (fuzzy) {
+      // Typo tolerance: trigram word similarity on the title (GIN trigram index).
+      return { sql: ["? <% d.title"], params: [q] }
     }
-    if (omit !== "category" && f.category_ids?.length) {
-      sql.push("d.category_ids && ?::text[]")
-      params.push(toPgTextArray(f.category_ids))
-    }
-    if (omit !== "seller") {
-      if (f.seller_ids?.length) {
-        sql.push(`d.seller_id in (${placeholders(f.seller_ids.length)})`)
-        params.push(...f.seller_ids)
-      }
-      if (f.seller_handles?.length) {
-        sql.push(
-          `d.seller_handle in (${placeholders(f.seller_handles.length)})`
-        )
-        params.push(...f.seller_handles)
-      }
-    }
-    if (f.in_stock) sql.push("d.in_stock = true")
-    if (f.min_price !== undefined) {
-      sql.push("p.min_amount >= ?")
-      params.push(f.min_price)
-    }
-    if (f.max_price !== undefined) {
-      sql.push("p.min_amount <= ?")
-      params.push(f.max_price)
-    }
-    return { sql, params }
+    // Whole or prefix words anywhere in title/subtitle/description (tsvector
+    // GIN index), or the phrase inside the title (trigram GIN index).
+    const tsq = toPrefixTsQuery(q)
+    const like = `%${escapeLike(q)}%`
+    return tsq
+      ? {
+          sql: [
+            "(d.search_vector @@ to_tsquery('simple', ?) or d.title ilike ?)",
+          ],
+          params: [tsq, like],
+        }
+      : { sql: ["d.title ilike ?"], params: [like] }
   }
 
+  /**
+   * The shared filters (visibility, keyword, stock, price) and, apart, the
+   * category and seller conditions: facets leave their own filter out, so the
+   * category facet shows what picking another category would return.
+   */
+  protected buildFilters(f: ProductSearchFilters, fuzzy: boolean) {
+    const base: Where = {
+      sql: ["d.visible = true", "d.deleted_at is null"],
+      params: [],
+    }
+    const q = f.q?.trim()
+    if (q) {
+      const k = this.keywordCondition(q, fuzzy)
+      base.sql.push(...k.sql)
+      base.params.push(...k.params)
+    }
+    if (f.in_stock) base.sql.push("d.in_stock = true")
+    if (f.min_price !== undefined) {
+      base.sql.push("p.min_amount >= ?")
+      base.params.push(f.min_price)
+    }
+    if (f.max_price !== undefined) {
+      base.sql.push("p.min_amount <= ?")
+      base.params.push(f.max_price)
+    }
+
+    const category: Where = { sql: [], params: [] }
+    if (f.category_ids?.length) {
+      category.sql.push("d.category_ids && ?::text[]")
+      category.params.push(toPgTextArray(f.category_ids))
+    }
+    const seller: Where = { sql: [], params: [] }
+    if (f.seller_ids?.length) {
+      seller.sql.push(`d.seller_id in (${placeholders(f.seller_ids.length)})`)
+      seller.params.push(...f.seller_ids)
+    }
+    if (f.seller_handles?.length) {
+      seller.sql.push(
+        `d.seller_handle in (${placeholders(f.seller_handles.length)})`
+      )
+      seller.params.push(...f.seller_handles)
+    }
+    return { base, category, seller }
+  }
+
+  /**
+   * One statement per search: the filtered set is computed once (CTE) and
+   * page, count and both facets are read from it. A keyword that matches
+   * nothing is retried with trigram similarity (typo tolerance).
+   */
   @InjectManager()
   async search(
     input: ProductSearchInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ProductSearchResult> {
     const db = executor(sharedContext.manager)
-    const currency = input.currency_code?.toLowerCase() ?? null
-    const from = `from product_search_document d
-      left join product_search_price p
-        on p.product_id = d.id and p.currency_code = ? and p.deleted_at is null`
+    let result = await this.runSearch(db, input, false)
+    if (result.count === 0 && input.q?.trim()) {
+      result = await this.runSearch(db, input, true)
+    }
+    return result
+  }
 
-    const where = this.buildWhere(input)
+  protected async runSearch(
+    db: Executor,
+    input: ProductSearchInput,
+    fuzzy: boolean
+  ): Promise<ProductSearchResult> {
+    const currency = input.currency_code?.toLowerCase() ?? null
+    const { base, category, seller } = this.buildFilters(input, fuzzy)
     const q = input.q?.trim()
     const tsq = q ? toPrefixTsQuery(q) : null
 
@@ -158,50 +187,83 @@ class ProductSearchModuleService extends MedusaService({
       if (tsq) rankParams.push(tsq)
       rankParams.push(q)
     }
+    const cond = (w: Where) => (w.sql.length ? w.sql.join(" and ") : "true")
     const order: Record<string, string> = {
-      relevance:
-        "rank desc, d.units_sold desc, d.product_created_at desc, d.id",
-      newest: "d.product_created_at desc, d.id",
-      price_asc: "p.min_amount asc nulls last, d.product_created_at desc, d.id",
-      price_desc:
-        "p.min_amount desc nulls last, d.product_created_at desc, d.id",
-      popularity: "d.units_sold desc, d.product_created_at desc, d.id",
+      relevance: "rank desc, units_sold desc, product_created_at desc, id",
+      newest: "product_created_at desc, id",
+      price_asc: "price_amount asc nulls last, product_created_at desc, id",
+      price_desc: "price_amount desc nulls last, product_created_at desc, id",
+      popularity: "units_sold desc, product_created_at desc, id",
     }
+    const orderBy = order[input.sort] ?? order.newest
 
-    const rows = await db.execute(
-      `select d.id, d.title, d.handle, d.thumbnail, d.seller_id, d.seller_handle,
-              d.seller_name, d.in_stock, d.units_sold, d.product_created_at,
-              p.min_amount as price_amount, ${rank} as rank
-       ${from}
-       where ${where.sql.join(" and ")}
-       order by ${order[input.sort] ?? order.newest}
-       limit ? offset ?`,
-      [...rankParams, currency, ...where.params, input.limit, input.offset]
+    // The price table is joined for every candidate only when prices filter
+    // or sort; otherwise just for the page's rows.
+    const priceInBase =
+      input.min_price !== undefined ||
+      input.max_price !== undefined ||
+      input.sort === "price_asc" ||
+      input.sort === "price_desc"
+    const priceJoin = (alias: string) =>
+      `left join product_search_price ${alias}
+         on ${alias}.product_id = d.id and ${alias}.currency_code = ? and ${alias}.deleted_at is null`
+
+    const [row] = await db.execute(
+      `with base as materialized (
+         select d.id, d.seller_id, d.category_ids, d.units_sold, d.product_created_at,
+                ${priceInBase ? "p.min_amount" : "null::numeric"} as price_amount,
+                ${rank} as rank,
+                (${cond(category)}) as category_ok, (${cond(seller)}) as seller_ok
+         from product_search_document d
+         ${priceInBase ? priceJoin("p") : ""}
+         where ${cond(base)}
+       ),
+       page as (
+         select id, row_number() over (order by ${orderBy}) as pos
+         from base where category_ok and seller_ok
+         order by ${orderBy} limit ? offset ?
+       ),
+       categories as (
+         select c.id, count(*)::int as count
+         from base cross join lateral unnest(base.category_ids) as c(id)
+         where seller_ok group by c.id order by count desc, c.id limit 100
+       ),
+       sellers as (
+         select seller_id as id, count(*)::int as count
+         from base where category_ok and seller_id is not null
+         group by seller_id order by count desc, seller_id limit 100
+       )
+       select
+         (select count(*)::int from base where category_ok and seller_ok) as count,
+         (select coalesce(json_agg(json_build_object(
+            'id', d.id, 'title', d.title, 'handle', d.handle, 'thumbnail', d.thumbnail,
+            'seller_id', d.seller_id, 'seller_handle', d.seller_handle,
+            'seller_name', d.seller_name, 'in_stock', d.in_stock,
+            'units_sold', d.units_sold, 'created_at', d.product_created_at,
+            'price_amount', pp.min_amount) order by page.pos), '[]'::json)
+            from page join product_search_document d on d.id = page.id
+            ${priceJoin("pp")}) as products,
+         (select coalesce(json_agg(json_build_object('id', id, 'count', count)
+            order by count desc, id), '[]'::json) from categories) as categories,
+         (select coalesce(json_agg(json_build_object('id', s.id,
+            'handle', sd.seller_handle, 'name', sd.seller_name, 'count', s.count)
+            order by s.count desc, s.id), '[]'::json)
+            from sellers s cross join lateral (
+              select seller_handle, seller_name from product_search_document
+              where seller_id = s.id and deleted_at is null limit 1) sd) as sellers`,
+      [
+        ...rankParams,
+        ...category.params,
+        ...seller.params,
+        ...(priceInBase ? [currency] : []),
+        ...base.params,
+        input.limit,
+        input.offset,
+        currency,
+      ]
     )
 
-    const [countRow] = await db.execute(
-      `select count(*)::int as count ${from} where ${where.sql.join(" and ")}`,
-      [currency, ...where.params]
-    )
-
-    const catWhere = this.buildWhere(input, "category")
-    const categories = await db.execute(
-      `select c.id, count(*)::int as count ${from}
-       cross join lateral unnest(d.category_ids) as c(id)
-       where ${catWhere.sql.join(" and ")}
-       group by c.id order by count desc, c.id limit 100`,
-      [currency, ...catWhere.params]
-    )
-
-    const sellerWhere = this.buildWhere(input, "seller")
-    const sellers = await db.execute(
-      `select d.seller_id as id, max(d.seller_handle) as handle,
-              max(d.seller_name) as name, count(*)::int as count ${from}
-       where ${sellerWhere.sql.join(" and ")} and d.seller_id is not null
-       group by d.seller_id order by count desc, d.seller_id limit 100`,
-      [currency, ...sellerWhere.params]
-    )
-
+    const rows = (row?.products ?? []) as Row[]
     return {
       products: rows.map((r) => ({
         id: r.id,
@@ -217,15 +279,15 @@ class ProductSearchModuleService extends MedusaService({
             : null,
         in_stock: r.in_stock,
         units_sold: Number(r.units_sold),
-        created_at: r.product_created_at,
+        created_at: new Date(r.created_at),
       })),
-      count: Number(countRow?.count ?? 0),
+      count: Number(row?.count ?? 0),
       facets: {
-        categories: categories.map((c) => ({
+        categories: ((row?.categories ?? []) as Row[]).map((c) => ({
           id: c.id,
           count: Number(c.count),
         })),
-        sellers: sellers.map((s) => ({
+        sellers: ((row?.sellers ?? []) as Row[]).map((s) => ({
           id: s.id,
           handle: s.handle,
           name: s.name,

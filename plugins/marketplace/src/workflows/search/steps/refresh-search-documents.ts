@@ -30,6 +30,7 @@ export const refreshSearchDocumentsStep = createStep(
   refreshSearchDocumentsStepId,
   async (input: { all: boolean; product_ids: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const search = container.resolve<ProductSearchModuleService>(
       PRODUCT_SEARCH_MODULE
     )
@@ -61,6 +62,7 @@ export const refreshSearchDocumentsStep = createStep(
     let removed = 0
     for (let i = 0; i < ids.length; i += SEARCH_REFRESH_BATCH_SIZE) {
       const batch = ids.slice(i, i + SEARCH_REFRESH_BATCH_SIZE)
+      const t0 = Date.now()
       const { data: products } = await query.graph({
         entity: "product",
         fields: SEARCH_PRODUCT_FIELDS,
@@ -71,7 +73,11 @@ export const refreshSearchDocumentsStep = createStep(
       )
       const found = new Set(documents.map((d) => d.id))
       const delete_ids = batch.filter((id) => !found.has(id))
+      const t1 = Date.now()
       const undo = await search.replaceDocuments({ documents, delete_ids })
+      logger.debug(
+        `product search refresh: ${batch.length} products read in ${t1 - t0} ms, written in ${Date.now() - t1} ms`
+      )
       written += documents.length
       removed += delete_ids.length
       if (!input.all) {
