@@ -163,7 +163,9 @@ try {
     [...seedOut.matchAll(/^(BENCH_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1], m[2]])
   )
   for (const line of seedOut.split("\n"))
-    if (/search reindex|setup done/.test(line)) log(`  ${line.trim()}`)
+    if (/search reindex|setup done/.test(line))
+      // eslint-disable-next-line no-control-regex -- strip the logger's colours
+      log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
   if (!vars.BENCH_PUBLISHABLE_KEY)
     throw new Error(
       `the seed printed no publishable key:\n${seedOut.slice(-2000)}`

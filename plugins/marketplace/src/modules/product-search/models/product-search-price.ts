@@ -4,6 +4,8 @@ import { model } from "@medusajs/framework/utils"
  * Cheapest and dearest base price of a product's variants in one currency
  * (main units). One row per (product, currency) so "price between X and Y in
  * the region's currency" is one index range scan on (currency_code, min_amount).
+ * The hand-written migration makes the amounts `numeric` (DML's float is
+ * `real`, which rounds large IDR amounts); the module reads them with SQL.
  */
 const ProductSearchPrice = model
   .define("product_search_price", {
