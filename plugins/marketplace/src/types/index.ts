@@ -1,6 +1,7 @@
 /** Module names registered by @belanjain/marketplace (snake_case, one place). */
 export enum MarketplaceModules {
   SELLER = "seller",
+  PRODUCT_SEARCH = "product_search",
 }
 
 /** The actor type sellers authenticate as (`/auth/seller/emailpass`). */

@@ -1,4 +1,19 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { StoreProductSearchParams } from "./validators"
 
 /** /store/products/search (catalogue search). */
-export const storeProductSearchMiddlewares: MiddlewareRoute[] = []
+export const storeProductSearchMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/products/search",
+    middlewares: [
+      validateAndTransformQuery(StoreProductSearchParams, {
+        defaults: ["id"],
+        isList: false,
+      }),
+    ],
+  },
+]
