@@ -9,7 +9,6 @@
 //  4. prints p50/p95 per endpoint, the search/products ratios, and whether search p95 < 150 ms
 // Stops everything it started. Plain Node; reuses scripts/lib.
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
@@ -17,6 +16,7 @@ import { loadDotEnv, log, redact } from "./lib/env.mjs"
 import { ensurePluginsBuilt } from "./lib/plugins.mjs"
 import { runOrThrow, start } from "./lib/run.mjs"
 import { waitForHealth } from "./lib/app.mjs"
+import { freePort } from "./lib/net.mjs"
 
 loadDotEnv()
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS || 10_000)
@@ -34,18 +34,6 @@ async function phase(name, fn) {
   phases.push([name, ms])
   log(`${name}: ${(ms / 1000).toFixed(1)} s`)
   return result
-}
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.unref()
-    srv.on("error", reject)
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
 }
 
 let embedded = null

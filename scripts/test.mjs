@@ -6,27 +6,15 @@
 // Extra arguments are passed to jest (e.g. `npm test -- -t "sellers"`).
 // Tests that need Redis read REDIS_URL and say why they are skipped when it is absent.
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { loadDotEnv, log, ROOT } from "./lib/env.mjs"
 import { ensurePluginsBuilt, listPlugins } from "./lib/plugins.mjs"
 import { run } from "./lib/run.mjs"
+import { freePort } from "./lib/net.mjs"
 
 loadDotEnv()
 const jestArgs = process.argv.slice(2)
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.unref()
-    srv.on("error", reject)
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 let embedded = null
 let tmp = null

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 
-type Api = {
+export type Api = {
   post: (
     url: string,
     body?: unknown,

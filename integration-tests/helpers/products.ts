@@ -2,14 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-
-type Api = {
-  post: (
-    url: string,
-    body?: unknown,
-    config?: unknown
-  ) => Promise<{ status: number; data: any }>
-}
+import type { Api } from "./actors"
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
