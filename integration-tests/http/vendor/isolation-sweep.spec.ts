@@ -1,0 +1,148 @@
+import fs from "node:fs"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { call, signUpSeller } from "../../helpers/actors"
+import {
+  ensureDefaultShippingProfile,
+  productBody,
+} from "../../helpers/products"
+
+jest.setTimeout(240_000)
+
+const VENDOR_API = path.resolve(
+  __dirname,
+  "../../../plugins/marketplace/src/api/vendor"
+)
+
+/** Every /vendor route file with the HTTP methods it exports. */
+function vendorRoutes(): { path: string; methods: string[] }[] {
+  const out: { path: string; methods: string[] }[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name === "route.ts") {
+        const source = fs.readFileSync(full, "utf8")
+        const methods = [
+          ...source.matchAll(
+            /export (?:async function|const) (GET|POST|DELETE)\b/g
+          ),
+        ].map((m) => m[1])
+        const rel = path.relative(VENDOR_API, path.dirname(full))
+        out.push({ path: `/vendor/${rel}`.replace(/\/$/, ""), methods })
+      }
+    }
+  }
+  walk(VENDOR_API)
+  return out
+}
+
+/**
+ * Which seller-owned record fills each dynamic segment. A new /vendor route
+ * with an id segment must be added here, or this sweep fails.
+ */
+const SEGMENT_OWNER: Record<string, "product"> = {
+  "/vendor/products/[id]": "product",
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    describe("isolation sweep over every /vendor route", () => {
+      it("answers 404 to seller B on each of seller A's ids, lists no A rows, and changes nothing", async () => {
+        await ensureDefaultShippingProfile(getContainer())
+        const a = await signUpSeller(api, {
+          email: "a@toko-a.id",
+          name: "Toko A",
+        })
+        const b = await signUpSeller(api, {
+          email: "b@toko-b.id",
+          name: "Toko B",
+        })
+        const created = await api.post(
+          "/vendor/products",
+          productBody({ title: "Barang A", sku_prefix: "A" }),
+          a.headers
+        )
+        const aProduct = created.data.product
+        await api.post(
+          "/vendor/products",
+          productBody({ title: "Barang B", sku_prefix: "B" }),
+          b.headers
+        )
+
+        const snapshot = async () =>
+          (
+            await dbConnection.raw(
+              `select id, title, status, deleted_at, updated_at from product order by id`
+            )
+          ).rows
+        const before = await snapshot()
+
+        const routes = vendorRoutes()
+        expect(routes.length).toBeGreaterThan(5)
+        const idRoutes = routes.filter((r) => r.path.includes("["))
+        expect(idRoutes.length).toBeGreaterThan(0)
+
+        for (const route of idRoutes) {
+          const prefix = route.path.slice(0, route.path.indexOf("]") + 1)
+          const owner = SEGMENT_OWNER[prefix]
+          if (!owner) {
+            throw new Error(
+              `${route.path}: add its id segment to SEGMENT_OWNER in this sweep`
+            )
+          }
+          const url = route.path.replace("[id]", aProduct.id)
+          for (const method of route.methods) {
+            const res = await call(
+              method === "GET"
+                ? api.get(url, b.headers)
+                : method === "DELETE"
+                  ? api.delete(url, b.headers)
+                  : api.post(url, { title: "dirampas" }, b.headers)
+            )
+            expect({ method, url, status: res.status }).toEqual({
+              method,
+              url,
+              status: 404,
+            })
+          }
+        }
+
+        // Lists and reads without ids never carry A's rows.
+        for (const route of routes.filter(
+          (r) => !r.path.includes("[") && r.methods.includes("GET")
+        )) {
+          const res = await call(api.get(route.path, b.headers))
+          expect(res.status).toBe(200)
+          expect(JSON.stringify(res.data)).not.toContain(aProduct.id)
+          expect(JSON.stringify(res.data)).not.toContain("Barang A")
+        }
+
+        // A's inventory items are foreign to B in a batch too.
+        const aInventory = await api.get("/vendor/inventory", a.headers)
+        const batch = await call(
+          api.post(
+            "/vendor/inventory/batch",
+            {
+              updates: [
+                {
+                  inventory_item_id:
+                    aInventory.data.inventory[0].inventory_item_id,
+                  stocked_quantity: 1,
+                },
+              ],
+            },
+            b.headers
+          )
+        )
+        expect(batch.status).toBe(404)
+
+        expect(await snapshot()).toEqual(before)
+        const { rows: levels } = await dbConnection.raw(
+          "select sum(stocked_quantity)::int as total from inventory_level"
+        )
+        expect(levels[0].total).toBe(0)
+      })
+    })
+  },
+})
