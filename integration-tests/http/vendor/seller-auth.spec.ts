@@ -179,6 +179,12 @@ medusaIntegrationTestRunner({
           handle: "sepatu-dodi",
         })
 
+        // The seller's own stock location (where it ships from) moved with it.
+        const { rows: addresses } = await dbConnection.raw(
+          `select a.city from stock_location l join stock_location_address a on a.id = l.address_id where l.name = 'Sepatu Dodi'`
+        )
+        expect(addresses).toEqual([{ city: "Bandung" }])
+
         const members = await api.get("/vendor/sellers/me/members", headers)
         expect(members.data.members).toEqual([
           expect.objectContaining({ email: "dodi@sepatu.id", role: "owner" }),
