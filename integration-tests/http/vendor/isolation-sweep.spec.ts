@@ -41,8 +41,9 @@ function vendorRoutes(): { path: string; methods: string[] }[] {
  * Which seller-owned record fills each dynamic segment. A new /vendor route
  * with an id segment must be added here, or this sweep fails.
  */
-const SEGMENT_OWNER: Record<string, "product"> = {
+const SEGMENT_OWNER: Record<string, "product" | "seller_member"> = {
   "/vendor/products/[id]": "product",
+  "/vendor/sellers/me/members/[id]": "seller_member",
 }
 
 medusaIntegrationTestRunner({
@@ -64,6 +65,15 @@ medusaIntegrationTestRunner({
           a.headers
         )
         const aProduct = created.data.product
+        const invited = await api.post(
+          "/vendor/sellers/me/members",
+          { email: "staf@toko-a.id" },
+          a.headers
+        )
+        const aIds = {
+          product: aProduct.id as string,
+          seller_member: invited.data.member.id as string,
+        }
         await api.post(
           "/vendor/products",
           productBody({ title: "Barang B", sku_prefix: "B" }),
@@ -91,7 +101,7 @@ medusaIntegrationTestRunner({
               `${route.path}: add its id segment to SEGMENT_OWNER in this sweep`
             )
           }
-          const url = route.path.replace("[id]", aProduct.id)
+          const url = route.path.replace("[id]", aIds[owner])
           for (const method of route.methods) {
             const res = await call(
               method === "GET"
@@ -115,6 +125,7 @@ medusaIntegrationTestRunner({
           const res = await call(api.get(route.path, b.headers))
           expect(res.status).toBe(200)
           expect(JSON.stringify(res.data)).not.toContain(aProduct.id)
+          expect(JSON.stringify(res.data)).not.toContain(aIds.seller_member)
           expect(JSON.stringify(res.data)).not.toContain("Barang A")
         }
 
@@ -138,6 +149,14 @@ medusaIntegrationTestRunner({
         expect(batch.status).toBe(404)
 
         expect(await snapshot()).toEqual(before)
+        const { rows: members } = await dbConnection.raw(
+          "select email from seller_member where deleted_at is null order by email"
+        )
+        expect(members.map((m: any) => m.email)).toEqual([
+          "a@toko-a.id",
+          "b@toko-b.id",
+          "staf@toko-a.id",
+        ])
         const { rows: levels } = await dbConnection.raw(
           "select sum(stocked_quantity)::int as total from inventory_level"
         )

@@ -191,6 +191,80 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("lets the owner invite a member who signs up, accepts and works for the same seller", async () => {
+        const owner = await signUpSeller(api, {
+          email: "owner@kopi.id",
+          name: "Kopi Gayo",
+        })
+        const invited = await api.post(
+          "/vendor/sellers/me/members",
+          { email: "Staf@Kopi.id", name: "Staf Gudang" },
+          owner.headers
+        )
+        expect(invited.status).toBe(201)
+        expect(invited.data.member).toEqual(
+          expect.objectContaining({ email: "staf@kopi.id", role: "member" })
+        )
+
+        const registered = await api.post("/auth/seller/emailpass/register", {
+          email: "staf@kopi.id",
+          password: "gudang-kopi-1",
+        })
+        const accepted = await api.post(
+          "/vendor/invites/accept",
+          {},
+          bearer(registered.data.token)
+        )
+        expect(accepted.data.member.id).toBe(invited.data.member.id)
+        const login = await api.post("/auth/seller/emailpass", {
+          email: "staf@kopi.id",
+          password: "gudang-kopi-1",
+        })
+        const staff = bearer(login.data.token)
+        const me = await api.get("/vendor/sellers/me", staff)
+        expect(me.data.seller.id).toBe(owner.seller.id)
+
+        // Members do not manage members; nobody removes the owner.
+        const byStaff = await call(
+          api.post("/vendor/sellers/me/members", { email: "x@kopi.id" }, staff)
+        )
+        expect(byStaff.status).toBe(400)
+        const members = await api.get(
+          "/vendor/sellers/me/members",
+          owner.headers
+        )
+        const ownerRow = members.data.members.find(
+          (m: any) => m.role === "owner"
+        )
+        const removeOwner = await call(
+          api.delete(`/vendor/sellers/me/members/${ownerRow.id}`, owner.headers)
+        )
+        expect(removeOwner.status).toBe(400)
+
+        // An e-mail nobody invited cannot join.
+        const stranger = await api.post("/auth/seller/emailpass/register", {
+          email: "asing@lain.id",
+          password: "orang-asing-1",
+        })
+        const notInvited = await call(
+          api.post("/vendor/invites/accept", {}, bearer(stranger.data.token))
+        )
+        expect(notInvited.status).toBe(404)
+
+        // Removing the member shuts its token out.
+        await api.delete(
+          `/vendor/sellers/me/members/${invited.data.member.id}`,
+          owner.headers
+        )
+        expect((await call(api.get("/vendor/sellers/me", staff))).status).toBe(
+          401
+        )
+        const { rows } = await dbConnection.raw(
+          "select email, role from seller_member where deleted_at is null order by email"
+        )
+        expect(rows).toEqual([{ email: "owner@kopi.id", role: "owner" }])
+      })
+
       it("refuses customer and admin tokens on /vendor and seller tokens on /admin", async () => {
         const container = getContainer()
         const { headers: seller } = await signUpSeller(api, {

@@ -22,6 +22,9 @@ export type VendorRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
   seller_context: SellerContext
 }
 
+/** Routes called with the token from sign-up, before the identity has a seller actor. */
+const ACTORLESS_ROUTES = ["/vendor/sellers", "/vendor/invites/accept"]
+
 const signUp = authenticate(SELLER_ACTOR_TYPE, ["bearer"], {
   allowUnregistered: true,
 })
@@ -29,7 +32,8 @@ const member = authenticate(SELLER_ACTOR_TYPE, ["bearer", "session"])
 
 /**
  * The one place where /vendor requests are authenticated and scoped:
- * - `POST /vendor/sellers` takes the token from sign-up (no actor yet);
+ * - `POST /vendor/sellers` and `POST /vendor/invites/accept` take the token
+ *   from sign-up (no actor yet);
  * - every other route needs a `seller` actor, whose member row gives the
  *   seller every route and query is then scoped to (`req.seller_context`).
  * Customer and admin tokens are refused (wrong actor type).
@@ -40,7 +44,7 @@ export async function vendorAuth(
   next: MedusaNextFunction
 ) {
   const path = req.originalUrl.split("?")[0].replace(/\/$/, "")
-  if (req.method === "POST" && path === "/vendor/sellers") {
+  if (req.method === "POST" && ACTORLESS_ROUTES.includes(path)) {
     return signUp(req, res, next)
   }
 

@@ -16,6 +16,7 @@ import type { VendorRequest } from "./middlewares"
 export const SELLER_OWNED = {
   product: { entity: "product", sellerField: "seller.id" },
   order: { entity: "order", sellerField: "seller.id" },
+  seller_member: { entity: "seller_member", sellerField: "seller.id" },
 } as const
 
 export type SellerOwnedKind = keyof typeof SELLER_OWNED

@@ -37,3 +37,11 @@ export const VendorUpdateSeller = z
   })
   .strict()
 export type VendorUpdateSellerType = z.infer<typeof VendorUpdateSeller>
+
+export const VendorInviteMember = z
+  .object({
+    email: z.string().trim().email(),
+    name: z.string().trim().min(1).max(120).optional(),
+  })
+  .strict()
+export type VendorInviteMemberType = z.infer<typeof VendorInviteMember>
