@@ -96,6 +96,26 @@ medusaIntegrationTestRunner({
         )
         expect(again.data.seller.id).toBe(seller.id)
 
+        // Medusa's session routes work for the actor: a cookie session reaches /vendor.
+        const session = await api.post(
+          "/auth/session",
+          {},
+          bearer(login.data.token)
+        )
+        const cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(
+          ";"
+        )[0]
+        expect(cookie).toMatch(/^connect\.sid=/)
+        const viaCookie = await api.get("/vendor/sellers/me", {
+          headers: { cookie },
+        })
+        expect(viaCookie.data.seller.id).toBe(seller.id)
+        await api.delete("/auth/session", { headers: { cookie } })
+        expect(
+          (await call(api.get("/vendor/sellers/me", { headers: { cookie } })))
+            .status
+        ).toBe(401)
+
         // A second sign-up with the same account is refused.
         const twice = await call(
           api.post(
