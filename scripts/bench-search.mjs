@@ -8,9 +8,6 @@
 //     sends BENCH_REQUESTS sequential requests per endpoint (page size 20, publishable key)
 //  4. prints p50/p95 per endpoint, the search/products ratios, and whether search p95 < 150 ms
 // Stops everything it started. Plain Node; reuses scripts/lib.
-import fs from "node:fs"
-import os from "node:os"
-import path from "node:path"
 import pg from "pg"
 import { loadDotEnv, log, redact } from "./lib/env.mjs"
 import { ensurePluginsBuilt } from "./lib/plugins.mjs"
@@ -37,7 +34,6 @@ async function phase(name, fn) {
 }
 
 let embedded = null
-let tmp = null
 let server = null
 let dropDatabase = null
 let cleaning = false
@@ -58,7 +54,6 @@ async function cleanup() {
     log(`could not drop the bench database: ${e.message}`)
   )
   await embedded?.stop().catch(() => {})
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 }
 process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
 process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
@@ -85,15 +80,9 @@ async function prepareDatabase() {
     log(`DATABASE_URL set: using a fresh database ${redact(url.toString())}`)
     return url.toString()
   }
-  const { startEmbeddedPostgres } = await import("./lib/embedded-postgres.mjs")
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "belanjain-bench-"))
-  const port = await freePort()
-  embedded = await startEmbeddedPostgres({
-    dataDir: path.join(tmp, "pg"),
-    port,
-    persistent: false,
-    quiet: true,
-  })
+  const { startTemporaryPostgres } = await import("./lib/embedded-postgres.mjs")
+  embedded = await startTemporaryPostgres("belanjain-bench-")
+  const { port, tmp } = embedded
   await embedded.ensureDatabase("belanjain_bench")
   log(`embedded PostgreSQL on localhost:${port} (data in ${tmp})`)
   return embedded.url("belanjain_bench")

@@ -11,16 +11,13 @@ import path from "node:path"
 import { loadDotEnv, log, ROOT } from "./lib/env.mjs"
 import { ensurePluginsBuilt, listPlugins } from "./lib/plugins.mjs"
 import { run } from "./lib/run.mjs"
-import { freePort } from "./lib/net.mjs"
 
 loadDotEnv()
 const jestArgs = process.argv.slice(2)
 
 let embedded = null
-let tmp = null
 async function cleanup() {
   await embedded?.stop().catch(() => {})
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 }
 process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
 process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
@@ -36,16 +33,10 @@ env.LOG_LEVEL ??= "error" // the HTTP runner boots Medusa per file; its info log
 let exitCode = 1
 try {
   if (!process.env.DB_HOST) {
-    const { startEmbeddedPostgres, EMBEDDED_USER, EMBEDDED_PASSWORD } =
+    const { startTemporaryPostgres, EMBEDDED_USER, EMBEDDED_PASSWORD } =
       await import("./lib/embedded-postgres.mjs")
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "belanjain-test-"))
-    const port = await freePort()
-    embedded = await startEmbeddedPostgres({
-      dataDir: path.join(tmp, "pg"),
-      port,
-      persistent: false,
-      quiet: true,
-    })
+    embedded = await startTemporaryPostgres("belanjain-test-")
+    const { port } = embedded
     Object.assign(env, {
       DB_HOST: "localhost",
       DB_PORT: String(port),

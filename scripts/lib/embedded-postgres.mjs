@@ -132,3 +132,34 @@ export async function startEmbeddedPostgres({
     },
   }
 }
+
+/**
+ * A throw-away embedded PostgreSQL in a new temporary folder on a free port
+ * (for `npm test` and benchmarks). `stop()` shuts it down and removes the folder.
+ */
+export async function startTemporaryPostgres(prefix) {
+  const { freePort } = await import("./net.mjs")
+  const os = await import("node:os")
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  const port = await freePort()
+  try {
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(tmp, "pg"),
+      port,
+      persistent: false,
+      quiet: true,
+    })
+    return {
+      ...server,
+      port,
+      tmp,
+      async stop() {
+        await server.stop().catch(() => {})
+        fs.rmSync(tmp, { recursive: true, force: true })
+      },
+    }
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true })
+    throw e
+  }
+}

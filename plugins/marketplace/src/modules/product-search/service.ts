@@ -318,16 +318,7 @@ class ProductSearchModuleService extends MedusaService({
     const found = new Set(previous.map((d) => d.id))
     const absent = ids.filter((id) => !found.has(id))
 
-    await db.execute(
-      `delete from product_search_price where product_id in (${placeholders(ids.length)})`,
-      ids
-    )
-    if (input.delete_ids.length) {
-      await db.execute(
-        `delete from product_search_document where id in (${placeholders(input.delete_ids.length)})`,
-        input.delete_ids
-      )
-    }
+    await this.deleteRows(db, ids, input.delete_ids)
     await this.writeDocuments(db, input.documents)
     return { previous, absent }
   }
@@ -342,17 +333,26 @@ class ProductSearchModuleService extends MedusaService({
     const ids = [...input.previous.map((d) => d.id), ...input.absent]
     if (!ids.length) return
     await this.lockProducts(db, ids)
+    await this.deleteRows(db, ids, input.absent)
+    await this.writeDocuments(db, input.previous)
+  }
+
+  /** Deletes the prices of `priceProductIds` and the documents `documentIds`. */
+  protected async deleteRows(
+    db: Executor,
+    priceProductIds: string[],
+    documentIds: string[]
+  ): Promise<void> {
     await db.execute(
-      `delete from product_search_price where product_id in (${placeholders(ids.length)})`,
-      ids
+      `delete from product_search_price where product_id in (${placeholders(priceProductIds.length)})`,
+      priceProductIds
     )
-    if (input.absent.length) {
+    if (documentIds.length) {
       await db.execute(
-        `delete from product_search_document where id in (${placeholders(input.absent.length)})`,
-        input.absent
+        `delete from product_search_document where id in (${placeholders(documentIds.length)})`,
+        documentIds
       )
     }
-    await this.writeDocuments(db, input.previous)
   }
 
   /**
