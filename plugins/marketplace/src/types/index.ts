@@ -2,6 +2,7 @@
 export enum MarketplaceModules {
   SELLER = "seller",
   PRODUCT_SEARCH = "product_search",
+  ORDER_GROUP = "order_group",
 }
 
 /** The actor type sellers authenticate as (`/auth/seller/emailpass`). */
@@ -37,4 +38,52 @@ export function canChangeSellerStatus(
 export const SellerEvents = {
   CREATED: "seller.created",
   STATUS_CHANGED: "seller.status_changed",
+} as const
+
+/**
+ * A seller's order, as the seller and the shopper see it. Derived from
+ * Medusa's own records, not stored in a column of ours: cancelled = the
+ * order is canceled; delivered = its fulfillment is delivered; shipped = its
+ * fulfillment has a shipment; processing = the seller accepted it (a
+ * fulfillment exists); pending = none of these.
+ */
+export const SELLER_ORDER_STATUSES = [
+  "pending",
+  "processing",
+  "shipped",
+  "delivered",
+  "cancelled",
+] as const
+export type SellerOrderStatus = (typeof SELLER_ORDER_STATUSES)[number]
+
+/** Allowed seller order status changes, as data (checked in one step). */
+export const SELLER_ORDER_STATUS_TRANSITIONS: Record<
+  SellerOrderStatus,
+  readonly SellerOrderStatus[]
+> = {
+  pending: ["processing", "cancelled"],
+  processing: ["shipped", "cancelled"],
+  shipped: ["delivered"],
+  delivered: [],
+  cancelled: [],
+}
+
+export function canChangeSellerOrderStatus(
+  from: SellerOrderStatus,
+  to: SellerOrderStatus
+): boolean {
+  return SELLER_ORDER_STATUS_TRANSITIONS[from]?.includes(to) ?? false
+}
+
+export const OrderGroupEvents = {
+  /** A checkout was split: data `{ id, order_ids }`. */
+  CREATED: "order_group.created",
+} as const
+
+/** Seller order transitions: data `{ id, seller_id, order_group_id }`. */
+export const SellerOrderEvents = {
+  ACCEPTED: "seller_order.accepted",
+  SHIPPED: "seller_order.shipped",
+  DELIVERED: "seller_order.delivered",
+  CANCELED: "seller_order.canceled",
 } as const
