@@ -83,7 +83,10 @@ export default defineConfig({
   plugins: [
     {
       resolve: "@belanjain/marketplace",
-      options: {},
+      options: {
+        // Platform commission (percent) for sellers without their own rate.
+        default_commission_rate: process.env.MARKETPLACE_COMMISSION_RATE,
+      },
     },
   ],
   modules: infrastructureModules,

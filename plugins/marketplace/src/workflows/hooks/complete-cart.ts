@@ -1,17 +1,74 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  splitPlacedOrder,
+  undoSplit,
+  type SplitOrderInput,
+  type SplitOrderUndo,
+} from "../order-group/steps/split-order"
+import {
+  sellerOfShippingMethods,
+  sellersInOrder,
+} from "../order-group/utils/split-plan"
+import { lookupSellers } from "../order-group/utils/seller-lookup"
 import { assertVariantSellersActive } from "./seller-availability"
 
+type Row = Record<string, any>
+
 /**
- * Checkout: items already in a cart cannot be bought once their seller is
- * suspended. (Medusa allows one handler per hook: add further checkout
- * validations to this handler.)
+ * Checkout validation, before Medusa creates the order (Medusa allows one
+ * handler per hook: add further checkout validations here):
+ * - items cannot be bought once their seller is no longer active;
+ * - the cart must be splittable: every item sold by a seller, and every
+ *   shipping method shipping the items of exactly one seller.
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   if (!cart || cart.completed_at) return
+  const items = ((cart.items ?? []) as Row[]).filter(Boolean)
   await assertVariantSellersActive(
     container,
-    ((cart.items ?? []) as { variant_id?: string | null }[]).map(
-      (item) => item?.variant_id
-    )
+    items.map((item) => item?.variant_id)
+  )
+  await assertSplittable(
+    container,
+    items,
+    (cart.shipping_methods ?? []) as Row[]
   )
 })
+
+/**
+ * The split: the order Medusa placed for a cart becomes one order per seller
+ * under one order group carrying the payment (see the plugin README). Runs
+ * last in the completion, so a failure here rolls back the whole completion.
+ */
+const hooks =
+  completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & {
+    orderCreated: (
+      invoke: (
+        input: SplitOrderInput,
+        context: { container: MedusaContainer; eventGroupId?: string }
+      ) => Promise<unknown>,
+      compensate: (
+        undo: SplitOrderUndo | undefined,
+        context: { container: MedusaContainer }
+      ) => Promise<void>
+    ) => void
+  }
+
+hooks.orderCreated(
+  async ({ order_id, cart_id }, { container, eventGroupId }) =>
+    splitPlacedOrder(container, { order_id, cart_id }, eventGroupId),
+  async (undo, { container }) => undoSplit(container, undo)
+)
+
+async function assertSplittable(
+  container: MedusaContainer,
+  items: Row[],
+  methods: Row[]
+) {
+  const lookup = await lookupSellers(container, items, methods)
+  // A store without sellers keeps Medusa's plain checkout.
+  if (!lookup.sellerOfProduct.size) return
+  sellersInOrder(items, lookup.sellerOfProduct)
+  sellerOfShippingMethods(methods.filter(Boolean), items, lookup)
+}
