@@ -1,5 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  enterCheckoutGate,
+  leaveCheckoutGate,
+  leaveCheckoutGateOfCart,
+} from "./checkout-gate"
 import {
   splitPlacedOrder,
   undoSplit,
@@ -20,21 +26,29 @@ type Row = Record<string, any>
  * handler per hook: add further checkout validations here):
  * - items cannot be bought once their seller is no longer active;
  * - the cart must be splittable: every item sold by a seller, and every
- *   shipping method shipping the items of exactly one seller.
+ *   shipping method shipping the items of exactly one seller;
+ * - the checkout gate (./checkout-gate.ts): one completion at a time per
+ *   stock-managed item, with an exact out-of-stock check.
  */
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  if (!cart || cart.completed_at) return
-  const items = ((cart.items ?? []) as Row[]).filter(Boolean)
-  await assertVariantSellersActive(
-    container,
-    items.map((item) => item?.variant_id)
-  )
-  await assertSplittable(
-    container,
-    items,
-    (cart.shipping_methods ?? []) as Row[]
-  )
-})
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    if (!cart || cart.completed_at) return new StepResponse(undefined)
+    const items = ((cart.items ?? []) as Row[]).filter(Boolean)
+    await assertVariantSellersActive(
+      container,
+      items.map((item) => item?.variant_id)
+    )
+    await assertSplittable(
+      container,
+      items,
+      (cart.shipping_methods ?? []) as Row[]
+    )
+    // Last: wait for this cart's turn on its items, then check their stock.
+    const gate = await enterCheckoutGate(container, cart as Row)
+    return new StepResponse(undefined, gate)
+  },
+  async (gate, { container }) => leaveCheckoutGate(container, gate)
+)
 
 /**
  * The split: the order Medusa placed for a cart becomes one order per seller
@@ -56,8 +70,16 @@ const hooks =
   }
 
 hooks.orderCreated(
-  async ({ order_id, cart_id }, { container, eventGroupId }) =>
-    splitPlacedOrder(container, { order_id, cart_id }, eventGroupId),
+  async ({ order_id, cart_id }, { container, eventGroupId }) => {
+    const response = await splitPlacedOrder(
+      container,
+      { order_id, cart_id },
+      eventGroupId
+    )
+    // Stock is reserved and the orders exist: the next shopper may go.
+    await leaveCheckoutGateOfCart(container, cart_id)
+    return response
+  },
   async (undo, { container }) => undoSplit(container, undo)
 )
 

@@ -1,0 +1,175 @@
+import { setTimeout as sleep } from "node:timers/promises"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MathBN,
+  MedusaError,
+  Modules,
+} from "@medusajs/framework/utils"
+
+type Row = Record<string, any>
+
+/**
+ * The checkout gate: completions whose carts share a stock-managed inventory
+ * item pass one at a time, from the validate hook until the split is done.
+ *
+ * Why: Medusa reserves stock under a lock per inventory item that it waits
+ * for only a few seconds; when many shoppers race for the last units of one
+ * item, the slow ones fail with "Timed-out acquiring lock" (a 500) instead
+ * of an out-of-stock answer. Behind the gate the reservation lock is never
+ * contended, and the stock check done inside the gate is exact, so every
+ * loser gets a clear out-of-stock error before anything is written. Carts
+ * without common items do not wait for each other.
+ */
+
+export const CHECKOUT_GATE_TIMEOUT_SECONDS = 30
+/** Safety expiry if a process dies inside the gate. */
+const GATE_TTL_SECONDS = 60
+const RETRY_INTERVAL_MS = 25
+
+export type CheckoutGate = { keys: string[]; owner_id: string }
+
+const ownerOf = (cartId: string) => `belanjain:checkout:${cartId}`
+const keyOf = (inventoryItemId: string) =>
+  `belanjain:checkout-gate:${inventoryItemId}`
+
+/** Inventory needed per inventory item by the cart's stock-managed lines. */
+function neededStock(items: Row[]): Map<string, { need: any; title: string }> {
+  const needed = new Map<string, { need: any; title: string }>()
+  for (const item of items) {
+    const variant = item?.variant
+    if (!variant?.manage_inventory || variant.allow_backorder) continue
+    for (const link of variant.inventory_items ?? []) {
+      if (!link?.inventory_item_id) continue
+      const current = needed.get(link.inventory_item_id)
+      const qty = MathBN.mult(link.required_quantity ?? 1, item.quantity)
+      needed.set(link.inventory_item_id, {
+        need: current ? MathBN.add(current.need, qty) : qty,
+        title: item.product_title ?? item.title,
+      })
+    }
+  }
+  return needed
+}
+
+async function acquireWaiting(
+  container: MedusaContainer,
+  key: string,
+  ownerId: string
+) {
+  const locking = container.resolve(Modules.LOCKING)
+  const until = Date.now() + CHECKOUT_GATE_TIMEOUT_SECONDS * 1000
+  for (;;) {
+    try {
+      await locking.acquire(key, { ownerId, expire: GATE_TTL_SECONDS })
+      return
+    } catch (error) {
+      if (Date.now() >= until) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "Checkout is busy for an item in this cart, please try again"
+        )
+      }
+    }
+    await sleep(RETRY_INTERVAL_MS)
+  }
+}
+
+/**
+ * Enter the gate for the cart (keys taken in sorted order, so two carts
+ * never wait on each other crosswise), then refuse lines the stock of the
+ * cart's sales channel cannot cover. Returns what leaving needs.
+ */
+export async function enterCheckoutGate(
+  container: MedusaContainer,
+  cart: Row
+): Promise<CheckoutGate | undefined> {
+  const needed = neededStock((cart.items ?? []) as Row[])
+  if (!needed.size) return undefined
+
+  const gate: CheckoutGate = {
+    keys: [...needed.keys()].sort().map(keyOf),
+    owner_id: ownerOf(cart.id),
+  }
+  try {
+    for (const key of gate.keys) {
+      await acquireWaiting(container, key, gate.owner_id)
+    }
+    await assertInStock(container, cart.sales_channel_id, needed)
+  } catch (error) {
+    await leaveCheckoutGate(container, gate)
+    throw error
+  }
+  return gate
+}
+
+export async function leaveCheckoutGate(
+  container: MedusaContainer,
+  gate: CheckoutGate | undefined
+) {
+  if (!gate?.keys.length) return
+  const locking = container.resolve(Modules.LOCKING)
+  await locking
+    .release(gate.keys, { ownerId: gate.owner_id })
+    .catch(() => false)
+}
+
+/** Leave the gate of a cart whose lines are read again (after the split). */
+export async function leaveCheckoutGateOfCart(
+  container: MedusaContainer,
+  cartId: string
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "items.quantity",
+      "items.variant.manage_inventory",
+      "items.variant.allow_backorder",
+      "items.variant.inventory_items.inventory_item_id",
+      "items.variant.inventory_items.required_quantity",
+    ],
+    filters: { id: cartId },
+  })
+  const needed = neededStock(((data[0] as Row)?.items ?? []) as Row[])
+  await leaveCheckoutGate(container, {
+    keys: [...needed.keys()].map(keyOf),
+    owner_id: ownerOf(cartId),
+  })
+}
+
+async function assertInStock(
+  container: MedusaContainer,
+  salesChannelId: string | null | undefined,
+  needed: Map<string, { need: any; title: string }>
+) {
+  if (!salesChannelId) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const inventory = container.resolve(Modules.INVENTORY)
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "stock_locations.id"],
+    filters: { id: salesChannelId },
+  })
+  const locationIds = (((data[0] as Row)?.stock_locations ?? []) as Row[])
+    .filter(Boolean)
+    .map((l) => l.id)
+  if (!locationIds.length) return
+
+  for (const [itemId, { need, title }] of needed) {
+    const available = await inventory.retrieveAvailableQuantity(
+      itemId,
+      locationIds
+    )
+    if (MathBN.lt(available, need)) {
+      const left = MathBN.max(available, 0).toNumber()
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        left > 0
+          ? `${title} is out of stock: only ${left} left`
+          : `${title} is out of stock`
+      )
+    }
+  }
+}
