@@ -1,5 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  PaymentActions,
+} from "@medusajs/framework/utils"
+import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import {
   createMarket,
   type Market,
@@ -78,6 +83,10 @@ medusaIntegrationTestRunner({
 
       const completed = await sdk.store.cart.complete(cart.id)
       expect(completed.type).toBe("order")
+      // Medusa's answer carries the group: every per-seller order number
+      const answered = (completed as Row).order.order_group
+      expect(answered.id).toMatch(/^ogrp_/)
+      expect(answered.orders).toHaveLength(3)
 
       const groups = await groupOfCart(cart.id)
       expect(groups).toHaveLength(1)
@@ -98,6 +107,11 @@ medusaIntegrationTestRunner({
       )
       const displayIds = group.orders.map((o: Row) => o.display_id)
       expect(new Set(displayIds).size).toBe(3)
+
+      expect(answered.id).toBe(group.id)
+      expect(answered.orders.map((o: Row) => o.display_id).sort()).toEqual(
+        [...displayIds].sort()
+      )
 
       for (const seller of market.sellers) {
         const order = group.orders.find((o: Row) => o.seller?.id === seller.id)
@@ -155,6 +169,48 @@ medusaIntegrationTestRunner({
       expect(await groupOfCart(cart.id)).toHaveLength(1)
       const orderModule = getContainer().resolve(Modules.ORDER)
       expect(await orderModule.listOrders({})).toHaveLength(3)
+    })
+
+    it("splits the same way when a payment webhook completes the cart (processPaymentWorkflow); the storefront's completion then answers that group", async () => {
+      const sdk = storefrontSdk(api, market.publishable_key)
+      const [batik, sepatu, buku] = market.sellers
+      const cart = await prepareCart(sdk, market, [
+        { variant_id: batik.variants[0].id, quantity: 1 },
+        { variant_id: sepatu.variants[0].id, quantity: 1 },
+        { variant_id: buku.variants[0].id, quantity: 1 },
+      ])
+      const payment = getContainer().resolve(Modules.PAYMENT)
+      const [session] = await payment.listPaymentSessions({
+        payment_collection_id: cart.payment_collection!.id,
+      })
+
+      // what Medusa's /hooks/payment/:provider subscriber runs
+      await processPaymentWorkflow(getContainer()).run({
+        input: {
+          action: PaymentActions.AUTHORIZED,
+          data: { session_id: session.id, amount: cart.total },
+        },
+      })
+      const [group] = await groupOfCart(cart.id)
+      expect(group.orders).toHaveLength(3)
+      expect(group.payment_collection.id).toBe(cart.payment_collection!.id)
+      for (const order of group.orders) {
+        expect(order.seller.id).toBeDefined()
+        expect(order.payment_collections ?? []).toHaveLength(0)
+      }
+      const [authorized] = await payment.listPayments({
+        payment_collection_id: cart.payment_collection!.id,
+      })
+      expect(authorized.canceled_at).toBeFalsy()
+
+      // the storefront completes afterwards (mercur#1400): same group, no second order
+      const completed = (await sdk.store.cart.complete(cart.id)) as Row
+      expect(completed.type).toBe("order")
+      expect(completed.order.order_group.id).toBe(group.id)
+      expect(await groupOfCart(cart.id)).toHaveLength(1)
+      expect(
+        await getContainer().resolve(Modules.ORDER).listOrders({})
+      ).toHaveLength(3)
     })
 
     it("makes a group of one for a one-seller cart", async () => {

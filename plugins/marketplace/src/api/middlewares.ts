@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { storeCartCompleteMiddlewares } from "./store/carts/[id]/complete/middlewares"
 import {
   storeProductsMiddlewares,
   storeProductsVisibilityMiddlewares,
@@ -24,5 +25,6 @@ export default defineMiddlewares({
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,
     ...storeProductsVisibilityMiddlewares,
+    ...storeCartCompleteMiddlewares,
   ],
 })
