@@ -80,14 +80,19 @@ export default defineConfig({
       process.env.DISABLE_MEDUSA_ADMIN === "true" || WORKER_MODE === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  plugins: [
-    {
-      resolve: "@belanjain/marketplace",
-      options: {
-        // Platform commission (percent) for sellers without their own rate.
-        default_commission_rate: process.env.MARKETPLACE_COMMISSION_RATE,
-      },
-    },
-  ],
+  // BELANJAIN_DISABLE_PLUGINS=true runs plain Medusa on the same database:
+  // the baseline of `npm run bench:checkout`, never for real use.
+  plugins:
+    process.env.BELANJAIN_DISABLE_PLUGINS === "true"
+      ? []
+      : [
+          {
+            resolve: "@belanjain/marketplace",
+            options: {
+              // Platform commission (percent) for sellers without their own rate.
+              default_commission_rate: process.env.MARKETPLACE_COMMISSION_RATE,
+            },
+          },
+        ],
   modules: infrastructureModules,
 })

@@ -8,12 +8,10 @@
 //     sends BENCH_REQUESTS sequential requests per endpoint (page size 20, publishable key)
 //  4. prints p50/p95 per endpoint, the search/products ratios, and whether search p95 < 150 ms
 // Stops everything it started. Plain Node; reuses scripts/lib.
-import pg from "pg"
-import { loadDotEnv, log, redact } from "./lib/env.mjs"
+import { loadDotEnv, log } from "./lib/env.mjs"
 import { ensurePluginsBuilt } from "./lib/plugins.mjs"
-import { runOrThrow, start } from "./lib/run.mjs"
-import { waitForHealth } from "./lib/app.mjs"
-import { freePort } from "./lib/net.mjs"
+import { runOrThrow } from "./lib/run.mjs"
+import { createBench, summarize } from "./lib/bench.mjs"
 
 loadDotEnv()
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS || 10_000)
@@ -22,74 +20,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS || 300)
 const WARMUP = Number(process.env.BENCH_WARMUP || 30)
 const GOAL_P95_MS = 150
 
-const phases = []
-async function phase(name, fn) {
-  const t = Date.now()
-  log(`${name}…`)
-  const result = await fn()
-  const ms = Date.now() - t
-  phases.push([name, ms])
-  log(`${name}: ${(ms / 1000).toFixed(1)} s`)
-  return result
-}
-
-let embedded = null
-let server = null
-let dropDatabase = null
-let cleaning = false
-async function cleanup() {
-  if (cleaning) return
-  cleaning = true
-  if (server && server.exitCode === null && !server.signalCode) {
-    await new Promise((resolve) => {
-      server.once("exit", resolve)
-      server.kill("SIGTERM")
-      setTimeout(() => {
-        server.kill("SIGKILL")
-        resolve()
-      }, 10_000).unref()
-    })
-  }
-  await dropDatabase?.().catch((e) =>
-    log(`could not drop the bench database: ${e.message}`)
-  )
-  await embedded?.stop().catch(() => {})
-}
-process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
-process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
-
-async function prepareDatabase() {
-  if (process.env.DATABASE_URL) {
-    const base = new URL(process.env.DATABASE_URL)
-    const name = `belanjain_bench_${Date.now()}`
-    const admin = new URL(base)
-    admin.pathname = "/postgres"
-    const exec = async (sql) => {
-      const c = new pg.Client({ connectionString: admin.toString() })
-      await c.connect()
-      try {
-        await c.query(sql)
-      } finally {
-        await c.end()
-      }
-    }
-    await exec(`CREATE DATABASE "${name}"`)
-    dropDatabase = () => exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-    const url = new URL(base)
-    url.pathname = `/${name}`
-    log(`DATABASE_URL set: using a fresh database ${redact(url.toString())}`)
-    return url.toString()
-  }
-  const { startTemporaryPostgres } = await import("./lib/embedded-postgres.mjs")
-  embedded = await startTemporaryPostgres("belanjain-bench-")
-  const { port, tmp } = embedded
-  await embedded.ensureDatabase("belanjain_bench")
-  log(`embedded PostgreSQL on localhost:${port} (data in ${tmp})`)
-  return embedded.url("belanjain_bench")
-}
-
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const { phase, prepareDatabase, startServer, cleanup, printPhases } =
+  createBench("belanjain_bench")
 
 async function measure(url, headers, n) {
   const times = []
@@ -102,8 +34,7 @@ async function measure(url, headers, n) {
       throw new Error(`${url(i)} → ${res.status}: ${body.slice(0, 300)}`)
     times.push(ms)
   }
-  times.sort((a, b) => a - b)
-  return { p50: percentile(times, 50), p95: percentile(times, 95), n }
+  return summarize(times)
 }
 
 let exitCode = 1
@@ -148,19 +79,7 @@ try {
       `the seed printed no publishable key:\n${seedOut.slice(-2000)}`
     )
 
-  const port = await freePort()
-  await phase("server start", async () => {
-    server = start("medusa", ["start"], {
-      env: { ...env, PORT: String(port) },
-      stdio: ["ignore", "ignore", "inherit"],
-    })
-    server.once("exit", (code) => {
-      if (!cleaning) log(`medusa start exited early (${code})`)
-    })
-    await waitForHealth(port, 300_000)
-  })
-
-  const base = `http://localhost:${port}`
+  const { base } = await phase("server start", () => startServer(env))
   const headers = { "x-publishable-api-key": vars.BENCH_PUBLISHABLE_KEY }
   const keywords = [
     "sepatu",
@@ -222,13 +141,7 @@ try {
   console.log(
     `search p95 ${searchP95.toFixed(1)} ms ${ok ? "<" : ">="} ${GOAL_P95_MS} ms: ${ok ? "PASS" : "FAIL"}`
   )
-  console.log("")
-  console.log("phases:")
-  for (const [name, ms] of phases)
-    console.log(`  ${name.padEnd(60)} ${(ms / 1000).toFixed(1).padStart(7)} s`)
-  console.log(
-    `  ${"total".padEnd(60)} ${((Date.now() - total) / 1000).toFixed(1).padStart(7)} s`
-  )
+  printPhases(total)
   exitCode = ok ? 0 : 1
 } catch (e) {
   console.error(`\n[belanjain] ERROR: ${e.message}\n`)

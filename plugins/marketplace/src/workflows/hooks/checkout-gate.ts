@@ -1,11 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MathBN,
-  MedusaError,
-  Modules,
-} from "@medusajs/framework/utils"
+import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 
 type Row = Record<string, any>
 
@@ -87,15 +82,12 @@ export async function enterCheckoutGate(
   const needed = neededStock((cart.items ?? []) as Row[])
   if (!needed.size) return undefined
 
-  const gate: CheckoutGate = {
-    keys: [...needed.keys()].sort().map(keyOf),
-    owner_id: ownerOf(cart.id),
-  }
+  const gate = checkoutGateOf(cart.id, cart.items ?? [])
   try {
     for (const key of gate.keys) {
       await acquireWaiting(container, key, gate.owner_id)
     }
-    await assertInStock(container, cart.sales_channel_id, needed)
+    await assertInStock(container, channelLocationIds(cart), needed)
   } catch (error) {
     await leaveCheckoutGate(container, gate)
     throw error
@@ -114,54 +106,56 @@ export async function leaveCheckoutGate(
     .catch(() => false)
 }
 
-/** Leave the gate of a cart whose lines are read again (after the split). */
-export async function leaveCheckoutGateOfCart(
-  container: MedusaContainer,
-  cartId: string
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "items.quantity",
-      "items.variant.manage_inventory",
-      "items.variant.allow_backorder",
-      "items.variant.inventory_items.inventory_item_id",
-      "items.variant.inventory_items.required_quantity",
-    ],
-    filters: { id: cartId },
-  })
-  const needed = neededStock(((data[0] as Row)?.items ?? []) as Row[])
-  await leaveCheckoutGate(container, {
-    keys: [...needed.keys()].map(keyOf),
+/** The gate a cart's completion holds, from its lines (cart or placed order lines). */
+export function checkoutGateOf(cartId: string, items: Row[]): CheckoutGate {
+  return {
+    keys: [...neededStock(items).keys()].sort().map(keyOf),
     owner_id: ownerOf(cartId),
-  })
+  }
+}
+
+/**
+ * The stock locations of the cart's sales channel that hold its items (from
+ * the cart as completeCartWorkflow read it: which location serves which
+ * channel does not change during a checkout; the quantities are read again).
+ */
+function channelLocationIds(cart: Row): string[] {
+  const ids = new Set<string>()
+  for (const item of cart.items ?? []) {
+    for (const link of item?.variant?.inventory_items ?? []) {
+      for (const level of link?.inventory?.location_levels ?? []) {
+        const inChannel = (level?.stock_locations ?? []).some((loc: Row) =>
+          (loc?.sales_channels ?? []).some(
+            (sc: Row) => sc?.id === cart.sales_channel_id
+          )
+        )
+        if (inChannel && level.location_id) ids.add(level.location_id)
+      }
+    }
+  }
+  return [...ids]
 }
 
 async function assertInStock(
   container: MedusaContainer,
-  salesChannelId: string | null | undefined,
+  locationIds: string[],
   needed: Map<string, { need: any; title: string }>
 ) {
-  if (!salesChannelId) return
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const inventory = container.resolve(Modules.INVENTORY)
-  const { data } = await query.graph({
-    entity: "sales_channel",
-    fields: ["id", "stock_locations.id"],
-    filters: { id: salesChannelId },
-  })
-  const locationIds = (((data[0] as Row)?.stock_locations ?? []) as Row[])
-    .filter(Boolean)
-    .map((l) => l.id)
   if (!locationIds.length) return
-
+  const inventory = container.resolve(Modules.INVENTORY)
+  const levels = await inventory.listInventoryLevels(
+    { inventory_item_id: [...needed.keys()], location_id: locationIds },
+    { select: ["inventory_item_id", "stocked_quantity", "reserved_quantity"] }
+  )
   for (const [itemId, { need, title }] of needed) {
-    const available = await inventory.retrieveAvailableQuantity(
-      itemId,
-      locationIds
-    )
+    let available: any = MathBN.convert(0)
+    for (const level of levels) {
+      if (level.inventory_item_id !== itemId) continue
+      available = MathBN.add(
+        available,
+        MathBN.sub(level.stocked_quantity, level.reserved_quantity)
+      )
+    }
     if (MathBN.lt(available, need)) {
       const left = MathBN.max(available, 0).toNumber()
       throw new MedusaError(

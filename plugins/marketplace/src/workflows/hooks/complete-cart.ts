@@ -4,7 +4,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
   enterCheckoutGate,
   leaveCheckoutGate,
-  leaveCheckoutGateOfCart,
+  checkoutGateOf,
 } from "./checkout-gate"
 import {
   splitPlacedOrder,
@@ -16,8 +16,8 @@ import {
   sellerOfShippingMethods,
   sellersInOrder,
 } from "../order-group/utils/split-plan"
-import { lookupSellers } from "../order-group/utils/seller-lookup"
-import { assertVariantSellersActive } from "./seller-availability"
+import { lookupCartSellers } from "../order-group/utils/seller-lookup"
+import { sellerNotActiveError } from "./seller-availability"
 
 type Row = Record<string, any>
 
@@ -34,15 +34,16 @@ completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     if (!cart || cart.completed_at) return new StepResponse(undefined)
     const items = ((cart.items ?? []) as Row[]).filter(Boolean)
-    await assertVariantSellersActive(
-      container,
-      items.map((item) => item?.variant_id)
-    )
-    await assertSplittable(
-      container,
-      items,
-      (cart.shipping_methods ?? []) as Row[]
-    )
+    const methods = ((cart.shipping_methods ?? []) as Row[]).filter(Boolean)
+    const lookup = await lookupCartSellers(container, items, methods)
+    if (lookup.inactive) {
+      throw sellerNotActiveError(lookup.inactive.title, lookup.inactive.seller)
+    }
+    // A store without sellers keeps Medusa's plain checkout.
+    if (lookup.sellerOfProduct.size) {
+      sellersInOrder(items, lookup.sellerOfProduct)
+      sellerOfShippingMethods(methods, items, lookup)
+    }
     // Last: wait for this cart's turn on its items, then check their stock.
     const gate = await enterCheckoutGate(container, cart as Row)
     return new StepResponse(undefined, gate)
@@ -71,26 +72,20 @@ const hooks =
 
 hooks.orderCreated(
   async ({ order_id, cart_id }, { container, eventGroupId }) => {
-    const response = await splitPlacedOrder(
+    const { result, undo } = await splitPlacedOrder(
       container,
       { order_id, cart_id },
       eventGroupId
     )
     // Stock is reserved and the orders exist: the next shopper may go.
-    await leaveCheckoutGateOfCart(container, cart_id)
-    return response
+    await leaveCheckoutGate(
+      container,
+      checkoutGateOf(cart_id, result.gate_items ?? [])
+    )
+    return new StepResponse(
+      { order_group_id: result.order_group_id, order_ids: result.order_ids },
+      undo
+    )
   },
   async (undo, { container }) => undoSplit(container, undo)
 )
-
-async function assertSplittable(
-  container: MedusaContainer,
-  items: Row[],
-  methods: Row[]
-) {
-  const lookup = await lookupSellers(container, items, methods)
-  // A store without sellers keeps Medusa's plain checkout.
-  if (!lookup.sellerOfProduct.size) return
-  sellersInOrder(items, lookup.sellerOfProduct)
-  sellerOfShippingMethods(methods.filter(Boolean), items, lookup)
-}

@@ -43,9 +43,16 @@ export async function assertVariantSellersActive(
     (v) => v.product?.seller && v.product.seller.status !== "active"
   )
   if (blocked?.product?.seller) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `${blocked.product.title} is not available: seller ${blocked.product.seller.name} is not active`
+    throw sellerNotActiveError(
+      blocked.product.title,
+      blocked.product.seller.name
     )
   }
+}
+
+export function sellerNotActiveError(productTitle: string, sellerName: string) {
+  return new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `${productTitle} is not available: seller ${sellerName} is not active`
+  )
 }

@@ -6,11 +6,9 @@ import {
   Modules,
   OrderWorkflowEvents,
 } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MarketplaceModules, OrderGroupEvents } from "../../../types"
 import type OrderGroupModuleService from "../../../modules/order-group/service"
 import { commissionAmount, commissionRate } from "../utils/commission"
-import { lookupSellers } from "../utils/seller-lookup"
 import {
   planSellerOrders,
   sellersInOrder,
@@ -23,6 +21,8 @@ export type SplitOrderResult = {
   /** null when no item is sold by a seller (Medusa's plain checkout). */
   order_group_id: string | null
   order_ids: string[]
+  /** The placed lines, with their variants' inventory (to leave the checkout gate). */
+  gate_items?: Row[]
 }
 
 /** What undoing a split needs. */
@@ -51,35 +51,70 @@ const ORDER_FIELDS = [
   "no_notification",
   "metadata",
   "total",
+  "payment_collections.id",
   "shipping_address.*",
   "billing_address.*",
   "items.*",
   "items.quantity",
   "items.raw_quantity",
+  "items.total",
+  "items.tax_total",
   "items.tax_lines.*",
   "items.adjustments.*",
+  // who sells each line, at which rate, and how it ships
+  "items.variant.product.id",
+  "items.variant.product.shipping_profile.id",
+  "items.variant.product.seller.id",
+  "items.variant.product.seller.commission_rate",
+  // what the checkout gate locked
+  "items.variant.manage_inventory",
+  "items.variant.allow_backorder",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
   "shipping_methods.*",
+  "shipping_methods.total",
   "shipping_methods.tax_lines.*",
   "shipping_methods.adjustments.*",
   "credit_lines.*",
   "transactions.*",
 ]
 
+/** Decimal digits per currency code (they never change while running). */
+const currencyDigits = new Map<string, number>()
+
+async function decimalDigits(
+  container: MedusaContainer,
+  currencyCode: string
+): Promise<number> {
+  const code = currencyCode.toLowerCase()
+  if (!currencyDigits.has(code)) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "currency",
+      fields: ["code", "decimal_digits"],
+      filters: { code },
+    })
+    currencyDigits.set(code, Number((data[0] as Row)?.decimal_digits ?? 2))
+  }
+  return currencyDigits.get(code)!
+}
+
 /**
  * Split the order Medusa just placed for a cart into one order per seller,
- * under one order group that carries the cart's payment collection.
+ * under one order group carrying the payment collection.
  *
  * Runs inside `completeCartWorkflow` (its `orderCreated` hook), so the cart
  * lock is held and every earlier step (order, reservations, payment
  * authorization) is compensated if this fails. Everything this function
  * writes is listed in the returned undo record; on its own failure it undoes
- * that itself before rethrowing.
+ * that itself before rethrowing. Kept to few database round trips: it runs in
+ * every checkout (see `npm run bench:checkout`).
  */
 export async function splitPlacedOrder(
   container: MedusaContainer,
   input: SplitOrderInput,
   eventGroupId?: string
-): Promise<StepResponse<SplitOrderResult, SplitOrderUndo>> {
+): Promise<{ result: SplitOrderResult; undo: SplitOrderUndo }> {
   const undo: SplitOrderUndo = {
     source_order_id: input.order_id,
     created_order_ids: [],
@@ -90,7 +125,7 @@ export async function splitPlacedOrder(
   }
   try {
     const result = await split(container, input, undo)
-    return new StepResponse(result, undo)
+    return { result, undo }
   } catch (error) {
     await undoSplit(container, undo).catch(() => undefined)
     throw error
@@ -109,33 +144,11 @@ async function split(
     MarketplaceModules.ORDER_GROUP
   )
 
-  const [existing] = await groups.listOrderGroups({ cart_id: input.cart_id })
-  if (existing) {
-    // Medusa runs this hook only when it creates the order; a group for the
-    // cart can only mean the split already happened.
-    const { data: linked } = await query.graph({
-      entity: "order_group",
-      fields: ["orders.id"],
-      filters: { id: existing.id },
-    })
-    return {
-      order_group_id: existing.id,
-      order_ids: ((linked[0] as Row)?.orders ?? []).map((o: Row) => o.id),
-    }
-  }
-
-  const [{ data: orders }, { data: carts }] = await Promise.all([
-    query.graph({
-      entity: "order",
-      fields: ORDER_FIELDS,
-      filters: { id: input.order_id },
-    }),
-    query.graph({
-      entity: "cart",
-      fields: ["id", "payment_collection.id"],
-      filters: { id: input.cart_id },
-    }),
-  ])
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: input.order_id },
+  })
   const source = orders[0] as unknown as SplitSource & Row
   if (!source) {
     throw new MedusaError(
@@ -143,93 +156,95 @@ async function split(
       `Order ${input.order_id} of cart ${input.cart_id} was not found`
     )
   }
-  const paymentCollectionId: string | undefined = (carts[0] as Row)
-    ?.payment_collection?.id
-
-  const lookup = await lookupSellers(
-    container,
-    source.items ?? [],
-    source.shipping_methods ?? []
-  )
-  if (!lookup.sellerOfProduct.size) {
+  const items = ((source.items ?? []) as Row[]).filter(Boolean)
+  const methods = ((source.shipping_methods ?? []) as Row[]).filter(Boolean)
+  const productOf = (item: Row) => item.variant?.product ?? {}
+  const sellerOfProduct = new Map<string, string>()
+  const rateOfSeller = new Map<string, number | null>()
+  const profileOfProduct = new Map<string, string>()
+  for (const item of items) {
+    const product = productOf(item)
+    if (product.seller?.id) {
+      sellerOfProduct.set(item.product_id, product.seller.id)
+      rateOfSeller.set(
+        product.seller.id,
+        product.seller.commission_rate ?? null
+      )
+    }
+    if (product.shipping_profile?.id) {
+      profileOfProduct.set(item.product_id, product.shipping_profile.id)
+    }
+  }
+  if (!sellerOfProduct.size) {
     // A store without sellers keeps Medusa's plain order.
     return { order_group_id: null, order_ids: [source.id] }
   }
-  const sellerIds = sellersInOrder(source.items ?? [], lookup.sellerOfProduct)
+  const sellerIds = sellersInOrder(items, sellerOfProduct)
+  const paymentCollectionId: string | undefined = (
+    (source as Row).payment_collections ?? []
+  ).find(Boolean)?.id
 
-  // -- the per-seller orders ------------------------------------------------
-  let orderIds: string[]
-  let sellerOfOrder: Map<string, string>
-  if (sellerIds.length <= 1) {
-    orderIds = [source.id]
-    sellerOfOrder = new Map([[source.id, sellerIds[0]]])
+  // -- the per-seller orders: id, seller, lines and total ---------------------
+  type Placed = { id: string; seller_id: string; items: Row[]; total: any }
+  let placed: Placed[]
+  if (sellerIds.length === 1) {
+    placed = [
+      { id: source.id, seller_id: sellerIds[0], items, total: source.total },
+    ]
   } else {
-    const plans = planSellerOrders(source, lookup)
+    const optionIds = [
+      ...new Set(methods.map((m) => m.shipping_option_id).filter(Boolean)),
+    ]
+    const { data: options } = optionIds.length
+      ? await query.graph({
+          entity: "shipping_option",
+          fields: ["id", "shipping_profile_id"],
+          filters: { id: optionIds },
+        })
+      : { data: [] as Row[] }
+    const plans = planSellerOrders(source, {
+      sellerOfProduct,
+      profileOfProduct,
+      profileOfOption: new Map(
+        (options as Row[]).map((o) => [o.id, o.shipping_profile_id])
+      ),
+    })
     await orderModule.deleteOrders([source.id])
     const created = await orderModule.createOrders(
       plans.map((p) => p.input) as any
     )
     undo.created_order_ids = created.map((o) => o.id)
-    orderIds = created.map((o) => o.id)
-    sellerOfOrder = new Map(
-      created.map((order, index) => [order.id, plans[index].seller_id])
-    )
-  }
+    // The lines are the placed order's lines (same ids, prices, taxes and
+    // discounts), so each order's total is the sum of its lines' totals.
+    const itemById = new Map(items.map((i) => [i.id, i]))
+    const methodById = new Map(methods.map((m) => [m.id, m]))
+    placed = created.map((order, index) => {
+      const plan = plans[index]
+      const orderItems = plan.line_item_ids.map((id) => itemById.get(id)!)
+      let total: any = MathBN.convert(0)
+      for (const item of orderItems) total = MathBN.add(total, item.total ?? 0)
+      for (const id of plan.shipping_method_ids)
+        total = MathBN.add(total, methodById.get(id)?.total ?? 0)
+      for (const line of plan.input.credit_lines ?? [])
+        total = MathBN.sub(total, line.amount ?? 0)
+      return {
+        id: order.id,
+        seller_id: plan.seller_id,
+        items: orderItems,
+        total,
+      }
+    })
 
-  const { data: placed } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "total",
-      "currency_code",
-      "items.id",
-      "items.total",
-      "items.tax_total",
-    ],
-    filters: { id: orderIds },
-  })
-  const byId = new Map((placed as Row[]).map((o) => [o.id, o]))
-  const sum: any = (placed as Row[]).reduce(
-    (acc: any, o) => MathBN.add(acc, o.total ?? 0),
-    MathBN.convert(0)
-  )
-  if (!MathBN.eq(sum, (source.total ?? 0) as any)) {
-    throw new MedusaError(
-      MedusaError.Types.UNEXPECTED_STATE,
-      `Split of order ${source.id} does not add up: ${sum.toString()} ≠ ${String(source.total)}`
-    )
-  }
-
-  // Captures Medusa recorded on the placed order (auto-capturing providers)
-  // were deleted with it: spread them over the seller orders.
-  if (sellerIds.length > 1) {
-    const captured = ((source as Row).transactions ?? [])
-      .filter(Boolean)
-      .reduce(
-        (acc: any, t: Row) =>
-          MathBN.add(acc, (t.raw_amount ?? t.amount) as any),
-        MathBN.convert(0)
-      )
-    let remaining = captured
-    const transactions: Row[] = []
-    for (const id of orderIds) {
-      if (MathBN.lte(remaining, 0)) break
-      const share = MathBN.min(remaining, byId.get(id)?.total ?? 0)
-      transactions.push({
-        order_id: id,
-        amount: share,
-        currency_code: source.currency_code,
-        reference: "capture",
-        reference_id: (source as Row).transactions?.[0]?.reference_id,
-      })
-      remaining = MathBN.sub(remaining, share)
-    }
+    // Captures Medusa recorded on the placed order (auto-capturing
+    // providers) were deleted with it: spread them over the seller orders.
+    const transactions = spreadCaptures(source as Row, placed)
     if (transactions.length) {
       await orderModule.addOrderTransactions(transactions as any)
     }
   }
+  const orderIds = placed.map((o) => o.id)
 
-  // -- the group, commissions and links ---------------------------------------
+  // -- the group, commissions, links and events -------------------------------
   const group = await groups.createOrderGroups({
     cart_id: input.cart_id,
     customer_id: source.customer_id ?? null,
@@ -239,155 +254,136 @@ async function split(
   })
   undo.order_group_id = group.id
 
-  const commissionLines = await commissionLinesFor(
-    container,
-    groups,
-    orderIds.map((id) => byId.get(id)!),
-    sellerOfOrder,
-    source.currency_code
-  )
-  if (commissionLines.length) {
-    const created = (await groups.createCommissionLines(
-      commissionLines as any
-    )) as unknown as { id: string }[]
-    undo.commission_line_ids = created.map((line) => line.id)
-  }
-
-  const links: Record<string, Record<string, string>>[] = []
-  for (const orderId of orderIds) {
-    links.push({
-      [MarketplaceModules.ORDER_GROUP]: { order_group_id: group.id },
-      [Modules.ORDER]: { order_id: orderId },
-    })
-    links.push({
-      [MarketplaceModules.SELLER]: { seller_id: sellerOfOrder.get(orderId)! },
-      [Modules.ORDER]: { order_id: orderId },
-    })
-  }
-  if (paymentCollectionId) {
-    links.push({
-      [MarketplaceModules.ORDER_GROUP]: { order_group_id: group.id },
-      [Modules.PAYMENT]: { payment_collection_id: paymentCollectionId },
-    })
-  }
-  links.push(...(await promotionLinks(container, source.id, orderIds)))
-  await link.create(links)
-  undo.links = links
-
-  // The group carries the payment: a seller order must not (cancelling one
-  // seller's order with Medusa's workflow would otherwise void the payment
-  // of every seller).
-  if (paymentCollectionId) {
-    await link.dismiss({
-      [Modules.ORDER]: { order_id: source.id },
-      [Modules.PAYMENT]: { payment_collection_id: paymentCollectionId },
-    })
-  }
-
-  // -- events (released by Medusa only if the whole completion succeeds) -----
-  const eventBus = container.resolve(Modules.EVENT_BUS)
-  const metadata = undo.event_group_id
-    ? { eventGroupId: undo.event_group_id }
-    : undefined
-  const extraOrders = orderIds.filter((id) => id !== source.id)
-  await eventBus.emit<Row>([
-    ...extraOrders.map((id) => ({
-      name: OrderWorkflowEvents.PLACED,
-      data: { id },
-      metadata,
-    })),
-    {
-      name: OrderGroupEvents.CREATED,
-      data: { id: group.id, order_ids: orderIds },
-      metadata,
-    },
-  ])
-  undo.event_names = [OrderWorkflowEvents.PLACED, OrderGroupEvents.CREATED]
-
-  return { order_group_id: group.id, order_ids: orderIds }
-}
-
-async function commissionLinesFor(
-  container: MedusaContainer,
-  groups: OrderGroupModuleService,
-  orders: Row[],
-  sellerOfOrder: Map<string, string>,
-  currencyCode: string
-): Promise<Row[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const sellerIds = [...new Set(sellerOfOrder.values())]
-  const [{ data: sellers }, { data: currencies }] = await Promise.all([
-    query.graph({
-      entity: "seller",
-      fields: ["id", "commission_rate"],
-      filters: { id: sellerIds },
-    }),
-    query.graph({
-      entity: "currency",
-      fields: ["code", "decimal_digits"],
-      filters: { code: currencyCode.toLowerCase() },
-    }),
-  ])
   const platformRate = groups.getDefaultCommissionRate()
-  const rateOf = new Map(
-    (sellers as Row[]).map((s) => [
-      s.id,
-      commissionRate(s.commission_rate, platformRate),
-    ])
-  )
-  const digits = Number((currencies[0] as Row)?.decimal_digits ?? 2)
-
-  return orders.flatMap((order) => {
-    const sellerId = sellerOfOrder.get(order.id)!
-    const rate = rateOf.get(sellerId) ?? platformRate
-    return (order.items ?? []).filter(Boolean).map((item: Row) => {
+  const digits = await decimalDigits(container, source.currency_code)
+  const commissionLines = placed.flatMap((order) => {
+    const rate = commissionRate(rateOfSeller.get(order.seller_id), platformRate)
+    return order.items.map((item) => {
       const base = MathBN.sub(item.total ?? 0, item.tax_total ?? 0)
       return {
         order_id: order.id,
         line_item_id: item.id,
-        seller_id: sellerId,
-        currency_code: currencyCode,
+        seller_id: order.seller_id,
+        currency_code: source.currency_code,
         rate,
         base_amount: base.toNumber(),
         amount: commissionAmount(base.toNumber(), rate, digits),
       }
     })
   })
+
+  const links: Record<string, Record<string, string>>[] = []
+  for (const order of placed) {
+    links.push(
+      {
+        [MarketplaceModules.ORDER_GROUP]: { order_group_id: group.id },
+        [Modules.ORDER]: { order_id: order.id },
+      },
+      {
+        [MarketplaceModules.SELLER]: { seller_id: order.seller_id },
+        [Modules.ORDER]: { order_id: order.id },
+      }
+    )
+  }
+  if (paymentCollectionId) {
+    links.push({
+      [MarketplaceModules.ORDER_GROUP]: { order_group_id: group.id },
+      [Modules.PAYMENT]: { payment_collection_id: paymentCollectionId },
+    })
+  }
+  links.push(...promotionLinks(source.id, placed))
+  undo.links = links
+
+  const eventBus = container.resolve(Modules.EVENT_BUS)
+  const metadata = undo.event_group_id
+    ? { eventGroupId: undo.event_group_id }
+    : undefined
+  undo.event_names = [OrderWorkflowEvents.PLACED, OrderGroupEvents.CREATED]
+
+  const [createdLines] = await Promise.all([
+    groups.createCommissionLines(commissionLines as any) as unknown as Promise<
+      { id: string }[]
+    >,
+    link.create(links),
+    // The group carries the payment: a seller order must not (cancelling one
+    // seller's order with Medusa's workflow would otherwise void the payment
+    // of every seller).
+    paymentCollectionId
+      ? link.dismiss({
+          [Modules.ORDER]: { order_id: source.id },
+          [Modules.PAYMENT]: { payment_collection_id: paymentCollectionId },
+        })
+      : undefined,
+    // Released by Medusa only if the whole completion succeeds.
+    eventBus.emit<Row>([
+      ...orderIds
+        .filter((id) => id !== source.id)
+        .map((id) => ({
+          name: OrderWorkflowEvents.PLACED,
+          data: { id },
+          metadata,
+        })),
+      {
+        name: OrderGroupEvents.CREATED,
+        data: { id: group.id, order_ids: orderIds },
+        metadata,
+      },
+    ]),
+  ])
+  undo.commission_line_ids = (createdLines ?? []).map((line) => line.id)
+
+  return {
+    order_group_id: group.id,
+    order_ids: orderIds,
+    gate_items: items,
+  }
+}
+
+/** Capture transactions of the placed order, spread over the seller orders in order. */
+function spreadCaptures(
+  source: Row,
+  placed: { id: string; total: any }[]
+): Row[] {
+  const captures = ((source.transactions ?? []) as Row[]).filter(Boolean)
+  let remaining: any = captures.reduce(
+    (acc: any, t) => MathBN.add(acc, (t.raw_amount ?? t.amount) as any),
+    MathBN.convert(0)
+  )
+  const out: Row[] = []
+  for (const order of placed) {
+    if (MathBN.lte(remaining, 0)) break
+    const share = MathBN.min(remaining, order.total ?? 0)
+    out.push({
+      order_id: order.id,
+      amount: share,
+      currency_code: source.currency_code,
+      reference: "capture",
+      reference_id: captures[0]?.reference_id,
+    })
+    remaining = MathBN.sub(remaining, share)
+  }
+  return out
 }
 
 /** order ↔ promotion links for the new orders, for the promotions their lines use. */
-async function promotionLinks(
-  container: MedusaContainer,
+function promotionLinks(
   sourceId: string,
-  orderIds: string[]
-): Promise<Record<string, Record<string, string>>[]> {
-  const extra = orderIds.filter((id) => id !== sourceId)
-  if (!extra.length) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "items.adjustments.promotion_id",
-      "shipping_methods.adjustments.promotion_id",
-    ],
-    filters: { id: extra },
-  })
-  return (data as Row[]).flatMap((order) => {
-    const ids = new Set<string>()
-    for (const line of [
-      ...(order.items ?? []),
-      ...(order.shipping_methods ?? []),
-    ]) {
-      for (const adj of line?.adjustments ?? []) {
-        if (adj?.promotion_id) ids.add(adj.promotion_id)
+  placed: { id: string; items: Row[] }[]
+): Record<string, Record<string, string>>[] {
+  return placed
+    .filter((order) => order.id !== sourceId)
+    .flatMap((order) => {
+      const ids = new Set<string>()
+      for (const item of order.items) {
+        for (const adj of item?.adjustments ?? []) {
+          if (adj?.promotion_id) ids.add(adj.promotion_id)
+        }
       }
-    }
-    return [...ids].map((promotion_id) => ({
-      [Modules.ORDER]: { order_id: order.id },
-      [Modules.PROMOTION]: { promotion_id },
-    }))
-  })
+      return [...ids].map((promotion_id) => ({
+        [Modules.ORDER]: { order_id: order.id },
+        [Modules.PROMOTION]: { promotion_id },
+      }))
+    })
 }
 
 /**

@@ -4,27 +4,44 @@ import type { SellerLookup } from "./split-plan"
 
 type Row = Record<string, any>
 
-/** Who sells the products of these lines, and which profiles ship them. */
-export async function lookupSellers(
+export type CartSellerLookup = SellerLookup & {
+  /** A line whose seller is not active (pending or suspended), if any. */
+  inactive?: { title: string; seller: string }
+}
+
+/**
+ * Who sells the cart's lines (and whether they are active), and which
+ * shipping profiles ship them: one query for the variants' products and
+ * sellers, one for the shipping options, in parallel.
+ */
+export async function lookupCartSellers(
   container: MedusaContainer,
   items: Row[],
   shippingMethods: Row[]
-): Promise<SellerLookup> {
+): Promise<CartSellerLookup> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const productIds = [
-    ...new Set(items.map((i) => i?.product_id).filter(Boolean)),
+  const variantIds = [
+    ...new Set(items.map((i) => i?.variant_id).filter(Boolean)),
   ]
   const optionIds = [
     ...new Set(
       shippingMethods.map((m) => m?.shipping_option_id).filter(Boolean)
     ),
   ]
-  const [{ data: products }, { data: options }] = await Promise.all([
-    productIds.length
+  const [{ data: variants }, { data: options }] = await Promise.all([
+    variantIds.length
       ? query.graph({
-          entity: "product",
-          fields: ["id", "seller.id", "shipping_profile.id"],
-          filters: { id: productIds },
+          entity: "product_variant",
+          fields: [
+            "id",
+            "product.id",
+            "product.title",
+            "product.shipping_profile.id",
+            "product.seller.id",
+            "product.seller.name",
+            "product.seller.status",
+          ],
+          filters: { id: variantIds },
         })
       : Promise.resolve({ data: [] as Row[] }),
     optionIds.length
@@ -35,19 +52,25 @@ export async function lookupSellers(
         })
       : Promise.resolve({ data: [] as Row[] }),
   ])
-  return {
-    sellerOfProduct: new Map(
-      (products as Row[])
-        .filter((p) => p.seller?.id)
-        .map((p) => [p.id, p.seller.id])
-    ),
-    profileOfProduct: new Map(
-      (products as Row[])
-        .filter((p) => p.shipping_profile?.id)
-        .map((p) => [p.id, p.shipping_profile.id])
-    ),
+  const lookup: CartSellerLookup = {
+    sellerOfProduct: new Map(),
+    profileOfProduct: new Map(),
     profileOfOption: new Map(
       (options as Row[]).map((o) => [o.id, o.shipping_profile_id])
     ),
   }
+  for (const variant of variants as Row[]) {
+    const product = variant.product
+    if (!product) continue
+    if (product.seller?.id) {
+      lookup.sellerOfProduct.set(product.id, product.seller.id)
+      if (product.seller.status !== "active" && !lookup.inactive) {
+        lookup.inactive = { title: product.title, seller: product.seller.name }
+      }
+    }
+    if (product.shipping_profile?.id) {
+      lookup.profileOfProduct.set(product.id, product.shipping_profile.id)
+    }
+  }
+  return lookup
 }

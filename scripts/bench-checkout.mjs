@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// `npm run bench:checkout`: the split-order checkout against Medusa's own checkout.
+//  1. a throw-away PostgreSQL database (embedded, or a fresh one on DATABASE_URL's server)
+//  2. migrations, then src/scripts/bench/seed-checkout.ts: 3 sellers, each with its own
+//     location, shipping profile and option, and one product with plenty of stock
+//  3. baseline: `medusa start` with BELANJAIN_DISABLE_PLUGINS=true (plain Medusa on the same
+//     data) completes BENCH_CHECKOUTS one-seller carts
+//  4. `medusa start` with the marketplace plugin completes BENCH_CHECKOUTS one-seller and
+//     BENCH_CHECKOUTS three-seller carts (split into 1 and 3 orders)
+//  Each cart is built through the Store API (lines, address, one shipping method per seller,
+//  a system-provider payment session); only POST /store/carts/:id/complete is timed, one at a
+//  time. Prints p50/p95 per kind, the 3-seller/1-seller ratio and the ratio to Medusa's
+//  1-seller completion, and whether the 3-seller p95 is at most 1.5× Medusa's 1-seller p95.
+import { loadDotEnv, log } from "./lib/env.mjs"
+import { ensurePluginsBuilt } from "./lib/plugins.mjs"
+import { runOrThrow } from "./lib/run.mjs"
+import { createBench, summarize } from "./lib/bench.mjs"
+
+loadDotEnv()
+const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS || 60)
+const WARMUP = Number(process.env.BENCH_WARMUP || 5)
+const GOAL_RATIO = 1.5
+
+const {
+  phase,
+  prepareDatabase,
+  startServer,
+  stopServer,
+  cleanup,
+  printPhases,
+} = createBench("belanjain_bench_checkout")
+
+const ADDRESS = {
+  first_name: "Budi",
+  last_name: "Santoso",
+  address_1: "Jl. Merdeka 1",
+  city: "Jakarta",
+  postal_code: "10110",
+  country_code: "id",
+}
+
+async function call(base, headers, method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...headers, "content-type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const text = await res.text()
+  if (!res.ok)
+    throw new Error(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`)
+  return JSON.parse(text)
+}
+
+/** A cart ready to complete with one unit from each given seller. */
+async function prepareCart(base, headers, vars, sellers) {
+  const { cart } = await call(base, headers, "POST", "/store/carts", {
+    region_id: vars.BENCH_REGION_ID,
+    email: "bench@example.com",
+    shipping_address: ADDRESS,
+    items: sellers.map((i) => ({
+      variant_id: vars[`BENCH_SELLER_${i}_VARIANT`],
+      quantity: 1,
+    })),
+  })
+  for (const i of sellers) {
+    await call(
+      base,
+      headers,
+      "POST",
+      `/store/carts/${cart.id}/shipping-methods`,
+      {
+        option_id: vars[`BENCH_SELLER_${i}_OPTION`],
+      }
+    )
+  }
+  const { payment_collection } = await call(
+    base,
+    headers,
+    "POST",
+    "/store/payment-collections",
+    {
+      cart_id: cart.id,
+    }
+  )
+  await call(
+    base,
+    headers,
+    "POST",
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" }
+  )
+  return cart.id
+}
+
+async function measureCompletions(
+  base,
+  headers,
+  vars,
+  sellers,
+  n,
+  expectedOrders
+) {
+  const times = []
+  for (let i = 0; i < n; i++) {
+    const cartId = await prepareCart(base, headers, vars, sellers)
+    const t = process.hrtime.bigint()
+    const body = await call(
+      base,
+      headers,
+      "POST",
+      `/store/carts/${cartId}/complete`
+    )
+    times.push(Number(process.hrtime.bigint() - t) / 1e6)
+    if (body.type !== "order")
+      throw new Error(
+        `cart ${cartId} did not complete: ${JSON.stringify(body).slice(0, 300)}`
+      )
+    const orders = body.order.order_group?.orders?.length ?? 1
+    if (orders !== expectedOrders)
+      throw new Error(
+        `cart ${cartId} made ${orders} orders, expected ${expectedOrders}`
+      )
+  }
+  return times
+}
+
+let exitCode = 1
+try {
+  const total = Date.now()
+  const databaseUrl = await phase("database", prepareDatabase)
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "development",
+    DISABLE_MEDUSA_ADMIN: "true",
+    LOG_LEVEL: process.env.LOG_LEVEL || "warn",
+  }
+  delete env.REDIS_URL // one process, in-memory modules, for both servers
+  // API servers as in production: background work (subscribers) runs on the worker
+  env.MEDUSA_WORKER_MODE = "server"
+
+  await phase("plugins build (when stale)", () => ensurePluginsBuilt())
+  await phase("migrations", () =>
+    runOrThrow("medusa", ["db:migrate"], { env, quiet: true })
+  )
+  const seedOut = await phase("seed 3 sellers", () =>
+    runOrThrow("medusa", ["exec", "./src/scripts/bench/seed-checkout.ts"], {
+      env,
+      quiet: true,
+    })
+  )
+  const vars = Object.fromEntries(
+    [...seedOut.matchAll(/^(BENCH_[A-Z0-9_]+)=(\S+)$/gm)].map((m) => [
+      m[1],
+      m[2],
+    ])
+  )
+  if (!vars.BENCH_PUBLISHABLE_KEY || !vars.BENCH_SELLER_2_OPTION)
+    throw new Error(
+      `the seed printed no bench variables:\n${seedOut.slice(-2000)}`
+    )
+  const headers = { "x-publishable-api-key": vars.BENCH_PUBLISHABLE_KEY }
+
+  const results = {}
+  {
+    const { base, server } = await phase("server start (plain Medusa)", () =>
+      startServer({ ...env, BELANJAIN_DISABLE_PLUGINS: "true" })
+    )
+    await phase(
+      `Medusa: ${WARMUP} warm-up + ${CHECKOUTS} one-seller completions`,
+      async () => {
+        await measureCompletions(base, headers, vars, [0], WARMUP, 1)
+        results.stock1 = summarize(
+          await measureCompletions(base, headers, vars, [0], CHECKOUTS, 1)
+        )
+      }
+    )
+    await stopServer(server)
+  }
+  {
+    const { base, server } = await phase(
+      "server start (with @belanjain/marketplace)",
+      () => startServer(env)
+    )
+    await phase(
+      `marketplace: ${WARMUP} warm-up + ${CHECKOUTS} one-seller and three-seller completions`,
+      async () => {
+        await measureCompletions(base, headers, vars, [0], WARMUP, 1)
+        await measureCompletions(base, headers, vars, [0, 1, 2], WARMUP, 3)
+        const one = []
+        const three = []
+        // interleaved, so drift over the run affects both kinds alike
+        for (let i = 0; i < CHECKOUTS; i++) {
+          one.push(
+            ...(await measureCompletions(base, headers, vars, [0], 1, 1))
+          )
+          three.push(
+            ...(await measureCompletions(base, headers, vars, [0, 1, 2], 1, 3))
+          )
+        }
+        results.split1 = summarize(one)
+        results.split3 = summarize(three)
+      }
+    )
+    await stopServer(server)
+  }
+
+  const rows = [
+    ["Medusa checkout, 1 seller (baseline)", results.stock1],
+    ["split checkout, 1 seller", results.split1],
+    ["split checkout, 3 sellers → 3 orders", results.split3],
+  ]
+  console.log("")
+  console.log(
+    `Checkout benchmark — ${CHECKOUTS} sequential completions per kind (POST /store/carts/:id/complete)`
+  )
+  console.log("")
+  console.log(
+    `${"kind".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p50 ×base".padStart(10)} ${"p95 ×base".padStart(10)}`
+  )
+  for (const [name, r] of rows) {
+    console.log(
+      `${name.padEnd(40)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${(r.p50 / results.stock1.p50).toFixed(2).padStart(10)} ${(r.p95 / results.stock1.p95).toFixed(2).padStart(10)}`
+    )
+  }
+  const ratio31 = results.split3.p95 / results.split1.p95
+  const ratioBase = results.split3.p95 / results.stock1.p95
+  console.log("")
+  console.log(`3-seller / 1-seller split p95: ${ratio31.toFixed(2)}`)
+  const ok = ratioBase <= GOAL_RATIO
+  console.log(
+    `3-seller split p95 / Medusa 1-seller p95: ${ratioBase.toFixed(2)} ${ok ? "<=" : ">"} ${GOAL_RATIO}: ${ok ? "PASS" : "FAIL"}`
+  )
+  printPhases(total)
+  exitCode = ok ? 0 : 1
+} catch (e) {
+  console.error(`\n[belanjain] ERROR: ${e.message}\n`)
+} finally {
+  await cleanup()
+}
+process.exit(exitCode)
