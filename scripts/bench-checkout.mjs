@@ -11,7 +11,7 @@
 //  a system-provider payment session); only POST /store/carts/:id/complete is timed, one at a
 //  time. Prints p50/p95 per kind, the 3-seller/1-seller ratio and the ratio to Medusa's
 //  1-seller completion, and whether the 3-seller p95 is at most 1.5× Medusa's 1-seller p95.
-import { loadDotEnv, log } from "./lib/env.mjs"
+import { loadDotEnv } from "./lib/env.mjs"
 import { ensurePluginsBuilt } from "./lib/plugins.mjs"
 import { runOrThrow } from "./lib/run.mjs"
 import { createBench, summarize } from "./lib/bench.mjs"

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- rows read with Query across modules (orders, products, sellers, inventory) are untyped; each function names the fields it reads */
 import { setTimeout as sleep } from "node:timers/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
@@ -58,7 +59,7 @@ async function acquireWaiting(
     try {
       await locking.acquire(key, { ownerId, expire: GATE_TTL_SECONDS })
       return
-    } catch (error) {
+    } catch {
       if (Date.now() >= until) {
         throw new MedusaError(
           MedusaError.Types.CONFLICT,

@@ -1,4 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { parseCommissionRate } from "../../../modules/order-group/service"
 import { commissionAmount, commissionRate } from "../utils/commission"
 import {
   planSellerOrders,
@@ -196,11 +197,6 @@ describe("commission", () => {
 })
 
 describe("default_commission_rate option", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const {
-    parseCommissionRate,
-  } = require("../../../modules/order-group/service")
-
   it("defaults to 10 % and accepts a percentage as number or string", () => {
     expect(parseCommissionRate(undefined)).toBe(10)
     expect(parseCommissionRate("")).toBe(10)
