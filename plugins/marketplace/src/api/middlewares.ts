@@ -11,6 +11,7 @@ import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorSellersMiddlewares } from "./vendor/sellers/middlewares"
+import { vendorShippingOptionsMiddlewares } from "./vendor/shipping-options/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...vendorSellersMiddlewares,
     ...vendorProductsMiddlewares,
     ...vendorInventoryMiddlewares,
+    ...vendorShippingOptionsMiddlewares,
     ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
