@@ -7,6 +7,7 @@ import {
 } from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
@@ -26,5 +27,6 @@ export default defineMiddlewares({
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,
     ...storeProductsVisibilityMiddlewares,
+    ...storeCartsMiddlewares,
   ],
 })
