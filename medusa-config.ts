@@ -58,6 +58,26 @@ const infrastructureModules = REDIS_URL
       // Event bus, workflow engine and locking keep Medusa's in-memory defaults.
     ]
 
+/**
+ * Fulfillment providers: Medusa's manual provider (id "manual", flat rates)
+ * and Belanjain's simulated rates (id "weight" → `belanjain-rates_weight`,
+ * weight-based: base + per kg, see the marketplace plugin's
+ * providers/shipping-rates). Listing the module replaces Medusa's default
+ * configuration of it, so the manual provider is named here too.
+ */
+const fulfillmentModule = {
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      {
+        resolve: "@belanjain/marketplace/providers/shipping-rates",
+        id: "weight",
+      },
+    ],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -94,5 +114,5 @@ export default defineConfig({
             },
           },
         ],
-  modules: infrastructureModules,
+  modules: [...infrastructureModules, fulfillmentModule],
 })

@@ -10,11 +10,15 @@
  * Marketplace: three ACTIVE sellers (a fashion store, a sneakers store and a
  * bookshop), each with its own owner account (log in at
  * POST /auth/seller/emailpass with `<email>` / "belanjain123"), its own stock
- * location (linked to the sales channel, the manual fulfillment provider and
- * its own fulfillment set with Reguler/Express options) and its own products,
- * whose stock is kept at that location. Every product belongs to exactly one
- * seller, by category (see SELLERS). One PENDING seller has a product that is
- * not in the storefront's sales channel, so shoppers do not see it.
+ * location (linked to the sales channel and the fulfillment providers), its
+ * own shipping (shipping profile, fulfillment set and Indonesia service zone,
+ * by the marketplace's `marketplace-ensure-seller-shipping` workflow) with a
+ * flat "Reguler" and a weight-based "Express" option (created the way
+ * `POST /vendor/shipping-options` creates them), and its own products, which
+ * use the seller's shipping profile and whose stock is kept at that location.
+ * Every product belongs to exactly one seller, by category (see SELLERS). One
+ * PENDING seller has a product that is not in the storefront's sales channel,
+ * so shoppers do not see it (it gets shipping too, but no options).
  *
  * Idempotent. The publishable key "Belanjain Storefront" is created last and
  * marks a finished run: when it exists (and is linked to the sales channel) the
@@ -61,7 +65,12 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { SellerModuleService } from "@belanjain/marketplace/modules/seller"
 import { MarketplaceModules } from "@belanjain/marketplace/types"
-import { createSellerWorkflow } from "@belanjain/marketplace/workflows"
+import {
+  createSellerShippingOptionWorkflow,
+  createSellerWorkflow,
+  ensureSellerShippingWorkflow,
+  type SellerShippingOptionInput,
+} from "@belanjain/marketplace/workflows"
 
 // ---------------------------------------------------------------------------
 // Data
@@ -587,6 +596,29 @@ const PRODUCTS: DemoProduct[] = [
   },
 ]
 
+/**
+ * Every active demo seller's shipping options (amounts in rupiah): a flat
+ * rate and a weight-based one (base + per kg × ceil(kg), by the plugin's
+ * simulated rate provider).
+ */
+const SELLER_SHIPPING_OPTIONS: SellerShippingOptionInput[] = [
+  { name: "Reguler", rate_type: "flat", amount: 15000, currency_code: "idr" },
+  {
+    name: "Express",
+    rate_type: "weight",
+    base_amount: 12000,
+    per_kg_amount: 8000,
+    currency_code: "idr",
+  },
+]
+
+/** A demo seller's stock location and shipping profile. */
+type SellerShippingSetup = {
+  seller_id: string
+  stock_location_id: string
+  shipping_profile_id: string
+}
+
 /** Password of every demo seller's owner account. */
 const SELLER_PASSWORD = "belanjain123"
 
@@ -709,19 +741,11 @@ export default async function seedDemoData({ container }: ExecArgs) {
     FULFILLMENT_SET_NAME
   )
   const categories = await ensureCategories(container)
-  const sellerLocations = await ensureSellers(container, logger)
-  for (const seller of SELLERS.filter((s) => s.status === "active")) {
-    await ensureShipping(
-      container,
-      sellerLocations.get(seller.handle)!,
-      shippingProfile,
-      `${seller.name} - Pengiriman`,
-      `${seller.name} - `
-    )
-  }
-  await ensureProducts(container, { categories, salesChannel, shippingProfile })
+  const sellerShipping = await ensureSellers(container, logger)
+  await ensureSellerShippingOptions(container, sellerShipping)
+  await ensureProducts(container, { categories, salesChannel, sellerShipping })
   await ensureProductSellers(container)
-  await ensureInventoryLevels(container, sellerLocations)
+  await ensureInventoryLevels(container, sellerShipping)
   const token = await ensurePublishableKey(container, salesChannel)
 
   logger.info("Finished seeding Belanjain demo data.")
@@ -973,9 +997,7 @@ async function ensureShipping(
   container: MedusaContainer,
   location: { id: string },
   shippingProfile: ShippingProfileDTO,
-  fulfillmentSetName: string,
-  /** Service zone names are unique across the store: sellers' zones get a prefix. */
-  zonePrefix = ""
+  fulfillmentSetName: string
 ): Promise<void> {
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const fulfillmentSet = await ensureFulfillmentSet(
@@ -986,10 +1008,7 @@ async function ensureShipping(
   )
 
   for (const zone of SERVICE_ZONES) {
-    const serviceZone = await ensureServiceZone(container, fulfillmentSet, {
-      ...zone,
-      name: `${zonePrefix}${zone.name}`,
-    })
+    const serviceZone = await ensureServiceZone(container, fulfillmentSet, zone)
 
     const existing = await fulfillmentModule.listShippingOptions({
       service_zone: { id: serviceZone.id },
@@ -1123,7 +1142,7 @@ async function ensureProducts(
   context: {
     categories: Map<string, ProductCategoryDTO>
     salesChannel: SalesChannelDTO
-    shippingProfile: ShippingProfileDTO
+    sellerShipping: Map<string, SellerShippingSetup>
   }
 ): Promise<void> {
   const productModule = container.resolve(Modules.PRODUCT)
@@ -1147,7 +1166,9 @@ async function ensureProducts(
         weight: product.weight,
         status: ProductStatus.PUBLISHED,
         category_ids: [context.categories.get(product.category)!.id],
-        shipping_profile_id: context.shippingProfile.id,
+        shipping_profile_id: context.sellerShipping.get(
+          sellerHandleOf(product)
+        )!.shipping_profile_id,
         sales_channels: product.hidden ? [] : [{ id: context.salesChannel.id }],
         options: [
           {
@@ -1183,7 +1204,7 @@ type InventoryItemRow = {
  */
 async function ensureInventoryLevels(
   container: MedusaContainer,
-  sellerLocations: Map<string, { id: string }>
+  sellerShipping: Map<string, SellerShippingSetup>
 ): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const bySku = new Map(
@@ -1192,7 +1213,8 @@ async function ensureInventoryLevels(
         variant.sku,
         {
           stock: variant.stock,
-          location_id: sellerLocations.get(sellerHandleOf(product))!.id,
+          location_id: sellerShipping.get(sellerHandleOf(product))!
+            .stock_location_id,
         },
       ])
     )
@@ -1234,19 +1256,20 @@ async function ensureInventoryLevels(
  * The demo sellers by handle, each signed up like a real seller: an
  * e-mail/password identity (the auth module's register path), then the
  * marketplace's seller sign-up workflow (seller + owner member + its own stock
- * location linked to the sales channel and manual fulfillment, and the owner
- * as the identity's `seller` actor); active sellers are then approved.
- * Returns each seller's stock location by handle.
+ * location linked to the sales channel, its shipping setup, and the owner as
+ * the identity's `seller` actor); active sellers are then approved. The
+ * shipping setup is ensured again for every demo seller (idempotent: it
+ * completes a seller from a run that stopped half-way).
+ * Returns each seller's stock location and shipping profile by handle.
  */
 async function ensureSellers(
   container: MedusaContainer,
   logger: Logger
-): Promise<Map<string, { id: string }>> {
+): Promise<Map<string, SellerShippingSetup>> {
   const sellerModule = container.resolve<SellerModuleService>(
     MarketplaceModules.SELLER
   )
   const authModule = container.resolve(Modules.AUTH)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   for (const demo of SELLERS) {
     let [seller] = await sellerModule.listSellers({ handle: demo.handle })
@@ -1292,21 +1315,48 @@ async function ensureSellers(
     }
   }
 
-  const { data } = await query.graph({
-    entity: "seller",
-    fields: ["id", "handle", "stock_locations.id"],
-    filters: { handle: SELLERS.map((seller) => seller.handle) },
-  })
-  const locations = new Map<string, { id: string }>()
-  for (const row of data as {
-    handle: string
-    stock_locations?: ({ id: string } | null)[] | null
-  }[]) {
-    const location = (row.stock_locations ?? []).find(Boolean)
-    if (!location) throw new Error(`Seller ${row.handle} has no stock location`)
-    locations.set(row.handle, location)
+  const shipping = new Map<string, SellerShippingSetup>()
+  for (const demo of SELLERS) {
+    const [seller] = await sellerModule.listSellers({ handle: demo.handle })
+    const { result } = await ensureSellerShippingWorkflow(container).run({
+      input: { seller_id: seller.id },
+    })
+    if (!result.stock_location_id) {
+      throw new Error(`Seller ${demo.handle} has no stock location`)
+    }
+    shipping.set(demo.handle, {
+      seller_id: seller.id,
+      stock_location_id: result.stock_location_id,
+      shipping_profile_id: result.shipping_profile_id,
+    })
   }
-  return locations
+  return shipping
+}
+
+/**
+ * The demo shipping options of every active seller (SELLER_SHIPPING_OPTIONS),
+ * created with the workflow `POST /vendor/shipping-options` runs; options
+ * the seller already has (by name) are left as they are.
+ */
+async function ensureSellerShippingOptions(
+  container: MedusaContainer,
+  sellerShipping: Map<string, SellerShippingSetup>
+): Promise<void> {
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  for (const demo of SELLERS.filter((s) => s.status === "active")) {
+    const setup = sellerShipping.get(demo.handle)!
+    const existing = await fulfillmentModule.listShippingOptions(
+      { shipping_profile_id: setup.shipping_profile_id },
+      { select: ["id", "name"] }
+    )
+    const present = new Set(existing.map((option) => option.name))
+    for (const option of SELLER_SHIPPING_OPTIONS) {
+      if (present.has(option.name)) continue
+      await createSellerShippingOptionWorkflow(container).run({
+        input: { seller_id: setup.seller_id, option },
+      })
+    }
+  }
 }
 
 /** Links every demo product without a seller to its seller (see SELLERS). */

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { call, signUpSeller } from "../../helpers/actors"
+import { createSellerShippingOption } from "../../helpers/shipping"
 import {
   ensureDefaultShippingProfile,
   productBody,
@@ -41,9 +42,13 @@ function vendorRoutes(): { path: string; methods: string[] }[] {
  * Which seller-owned record fills each dynamic segment. A new /vendor route
  * with an id segment must be added here, or this sweep fails.
  */
-const SEGMENT_OWNER: Record<string, "product" | "seller_member"> = {
+const SEGMENT_OWNER: Record<
+  string,
+  "product" | "seller_member" | "shipping_option"
+> = {
   "/vendor/products/[id]": "product",
   "/vendor/sellers/me/members/[id]": "seller_member",
+  "/vendor/shipping-options/[id]": "shipping_option",
 }
 
 medusaIntegrationTestRunner({
@@ -70,9 +75,15 @@ medusaIntegrationTestRunner({
           { email: "staf@toko-a.id" },
           a.headers
         )
+        const aOption = await createSellerShippingOption(api, a.headers, {
+          name: "Kurir A",
+          rate_type: "flat",
+          amount: 15000,
+        })
         const aIds = {
           product: aProduct.id as string,
           seller_member: invited.data.member.id as string,
+          shipping_option: aOption.id,
         }
         await api.post(
           "/vendor/products",
@@ -87,6 +98,13 @@ medusaIntegrationTestRunner({
             )
           ).rows
         const before = await snapshot()
+        const optionSnapshot = async () =>
+          (
+            await dbConnection.raw(
+              `select id, name, data, deleted_at, updated_at from shipping_option order by id`
+            )
+          ).rows
+        const optionsBefore = await optionSnapshot()
 
         const routes = vendorRoutes()
         expect(routes.length).toBeGreaterThan(5)
@@ -127,6 +145,7 @@ medusaIntegrationTestRunner({
           expect(JSON.stringify(res.data)).not.toContain(aProduct.id)
           expect(JSON.stringify(res.data)).not.toContain(aIds.seller_member)
           expect(JSON.stringify(res.data)).not.toContain("Barang A")
+          expect(JSON.stringify(res.data)).not.toContain(aIds.shipping_option)
         }
 
         // A's inventory items are foreign to B in a batch too.
@@ -149,6 +168,7 @@ medusaIntegrationTestRunner({
         expect(batch.status).toBe(404)
 
         expect(await snapshot()).toEqual(before)
+        expect(await optionSnapshot()).toEqual(optionsBefore)
         const { rows: members } = await dbConnection.raw(
           "select email from seller_member where deleted_at is null order by email"
         )

@@ -41,6 +41,7 @@ medusaIntegrationTestRunner({
           "status",
           "metadata",
           "seller.id",
+          "seller.shipping_profile.id",
           "sales_channels.id",
           "shipping_profile.id",
           "images.url",
@@ -155,7 +156,11 @@ medusaIntegrationTestRunner({
         )
         // A pending seller's products are not in the storefront's channel.
         expect(stored.sales_channels).toEqual([])
-        expect(stored.shipping_profile?.id).toBe(shippingProfileId)
+        // The seller's own shipping profile, not the store default.
+        expect(stored.shipping_profile?.id).toBe(
+          stored.seller.shipping_profile.id
+        )
+        expect(stored.shipping_profile?.id).not.toBe(shippingProfileId)
         const location = await sellerLocation(rina.seller.id)
         for (const variant of stored.variants) {
           const levels = variant.inventory_items.flatMap(

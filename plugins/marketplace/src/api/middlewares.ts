@@ -8,10 +8,12 @@ import {
 } from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorSellersMiddlewares } from "./vendor/sellers/middlewares"
+import { vendorShippingOptionsMiddlewares } from "./vendor/shipping-options/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -20,11 +22,13 @@ export default defineMiddlewares({
     ...vendorSellersMiddlewares,
     ...vendorProductsMiddlewares,
     ...vendorInventoryMiddlewares,
+    ...vendorShippingOptionsMiddlewares,
     ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,
     ...storeProductsVisibilityMiddlewares,
     ...storeCartCompleteMiddlewares,
+    ...storeCartsMiddlewares,
   ],
 })

@@ -87,3 +87,25 @@ export const SellerOrderEvents = {
   DELIVERED: "seller_order.delivered",
   CANCELED: "seller_order.canceled",
 } as const
+
+/**
+ * Seller shipping. Each seller has its own shipping profile, and a "shipping"
+ * fulfillment set at its own stock location with one service zone for
+ * Indonesia; its shipping options live there (see the
+ * `marketplace-ensure-seller-shipping` workflow).
+ */
+export const SELLER_SHIPPING_PROFILE_TYPE = "seller"
+export const SELLER_SHIPPING_COUNTRY = "id"
+
+/** Medusa's manual provider (`@medusajs/medusa/fulfillment-manual`, id "manual"): flat rates. */
+export const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"
+
+/**
+ * The plugin's simulated rate provider (`@belanjain/marketplace/providers/shipping-rates`),
+ * registered in medusa-config.ts with id "weight": weight-based rates.
+ */
+export const SHIPPING_RATES_IDENTIFIER = "belanjain-rates"
+export const SHIPPING_RATES_PROVIDER_ID = `${SHIPPING_RATES_IDENTIFIER}_weight`
+
+export const SELLER_SHIPPING_RATE_TYPES = ["flat", "weight"] as const
+export type SellerShippingRateType = (typeof SELLER_SHIPPING_RATE_TYPES)[number]

@@ -17,9 +17,27 @@ export const SELLER_OWNED = {
   product: { entity: "product", sellerField: "seller.id" },
   order: { entity: "order", sellerField: "seller.id" },
   seller_member: { entity: "seller_member", sellerField: "seller.id" },
+  // Through the seller's own shipping profile (options are created on it).
+  shipping_option: {
+    entity: "shipping_option",
+    sellerField: "shipping_profile.seller.id",
+  },
 } as const
 
 export type SellerOwnedKind = keyof typeof SELLER_OWNED
+
+/** The value at a dotted Query path ("shipping_profile.seller.id") of a row. */
+function readPath(row: unknown, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === "object"
+          ? (value as Record<string, unknown>)[key]
+          : undefined,
+      row
+    )
+}
 
 /** The ids among `ids` that belong to `sellerId`. */
 export async function filterOwnedIds(
@@ -36,8 +54,10 @@ export async function filterOwnedIds(
     filters: { id: ids },
   })
   const owned = new Set<string>()
-  for (const row of data as { id: string; seller?: { id?: string } | null }[]) {
-    if (row.seller?.id === req.seller_context.seller_id) owned.add(row.id)
+  for (const row of data as { id: string }[]) {
+    if (readPath(row, sellerField) === req.seller_context.seller_id) {
+      owned.add(row.id)
+    }
   }
   return owned
 }

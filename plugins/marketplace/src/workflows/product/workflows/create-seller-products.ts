@@ -14,6 +14,7 @@ import { MarketplaceModules } from "../../../types"
 import { resolveProductHandlesStep } from "../steps/resolve-product-handles"
 import { validateSellerProductInputStep } from "../steps/validate-seller-product-input"
 import type { SellerProductInput } from "../types"
+import { ensureSellerShippingWorkflow } from "../../shipping/workflows/ensure-seller-shipping"
 
 export type CreateSellerProductsWorkflowInput = {
   seller_id: string
@@ -27,7 +28,9 @@ export const createSellerProductsWorkflowId =
  * A seller's new products, composed from Medusa's own `createProductsWorkflow`
  * (options, variants, IDR prices, inventory items for managed variants):
  * - a handle unique across the store (see resolveProductHandlesStep);
- * - the store's default shipping profile;
+ * - the seller's own shipping profile (created first when the seller has
+ *   none yet: `marketplace-ensure-seller-shipping`), so checkout ships each
+ *   seller's items with that seller's options;
  * - the store's default sales channel only when the seller is active (a
  *   pending or suspended seller's products stay invisible to shoppers);
  * - the seller↔product link;
@@ -49,12 +52,6 @@ export const createSellerProductsWorkflow = createWorkflow(
       fields: ["id", "default_sales_channel_id"],
     }).config({ name: "marketplace-get-product-store" })
 
-    const { data: profiles } = useQueryGraphStep({
-      entity: "shipping_profile",
-      fields: ["id"],
-      filters: { type: "default" },
-    }).config({ name: "marketplace-get-default-shipping-profile" })
-
     const validateInput = transform(
       { input, sellers },
       ({ input, sellers }) => ({
@@ -72,9 +69,16 @@ export const createSellerProductsWorkflow = createWorkflow(
 
     const handles = resolveProductHandlesStep({ products: input.products })
 
+    const shippingInput = transform({ input }, ({ input }) => ({
+      seller_id: input.seller_id,
+    }))
+    const shipping = ensureSellerShippingWorkflow.runAsStep({
+      input: shippingInput,
+    })
+
     const productsInput = transform(
-      { input, sellers, stores, profiles, handles },
-      ({ input, sellers, stores, profiles, handles }) => {
+      { input, sellers, stores, shipping, handles },
+      ({ input, sellers, stores, shipping, handles }) => {
         const seller = sellers[0]
         const salesChannelId = stores[0]?.default_sales_channel_id
         const visible = seller?.status === "active" && !!salesChannelId
@@ -97,7 +101,7 @@ export const createSellerProductsWorkflow = createWorkflow(
             manage_inventory: v.manage_inventory,
             weight: v.weight ?? undefined,
           })),
-          shipping_profile_id: profiles[0]?.id,
+          shipping_profile_id: shipping.shipping_profile_id,
           sales_channels: visible ? [{ id: salesChannelId as string }] : [],
         }))
       }

@@ -12,6 +12,7 @@ import {
 import { resolveProductHandlesStep } from "../steps/resolve-product-handles"
 import { validateSellerProductInputStep } from "../steps/validate-seller-product-input"
 import type { SellerProductUpdate } from "../types"
+import { ensureSellerShippingWorkflow } from "../../shipping/workflows/ensure-seller-shipping"
 
 export type UpdateSellerProductWorkflowInput = {
   seller_id: string
@@ -25,8 +26,11 @@ export const updateSellerProductWorkflowId = "marketplace-update-seller-product"
  * Updates one of a seller's products (ownership is checked before, by the
  * /vendor middleware): its own fields, categories, images, specifications
  * (replacing the ordered list in metadata.specifications, other metadata kept),
- * status draft/published, and existing variants' title, sku, weight and prices
- * — composed from Medusa's `updateProductsWorkflow` and
+ * status draft/published, and existing variants' title, sku, weight and prices;
+ * the product is (re)assigned the seller's own shipping profile (created
+ * first when missing: `marketplace-ensure-seller-shipping`), which moves
+ * products made before seller profiles existed off the store default —
+ * composed from Medusa's `updateProductsWorkflow` and
  * `updateProductVariantsWorkflow`, which undo their writes on failure.
  */
 export const updateSellerProductWorkflow = createWorkflow(
@@ -34,7 +38,7 @@ export const updateSellerProductWorkflow = createWorkflow(
   (input: UpdateSellerProductWorkflowInput) => {
     const { data: products } = useQueryGraphStep({
       entity: "product",
-      fields: ["id", "metadata", "variants.id"],
+      fields: ["id", "metadata", "variants.id", "shipping_profile.id"],
       filters: { id: input.id },
     }).config({ name: "marketplace-get-seller-product" })
 
@@ -71,11 +75,24 @@ export const updateSellerProductWorkflow = createWorkflow(
     }))
     resolveProductHandlesStep(handleInput)
 
+    const shippingInput = transform({ input }, ({ input }) => ({
+      seller_id: input.seller_id,
+    }))
+    const shipping = ensureSellerShippingWorkflow.runAsStep({
+      input: shippingInput,
+    })
+
     const productUpdate = transform(
-      { input, products },
-      ({ input, products }) => {
+      { input, products, shipping },
+      ({ input, products, shipping }) => {
         const { variants: _variants, specifications, ...fields } = input.update
         const update: Record<string, unknown> = {}
+        const current = (
+          products[0] as { shipping_profile?: { id: string } | null }
+        )?.shipping_profile?.id
+        if (current !== shipping.shipping_profile_id) {
+          update.shipping_profile_id = shipping.shipping_profile_id
+        }
         for (const [key, value] of Object.entries(fields)) {
           if (value !== undefined) update[key] = value
         }

@@ -20,6 +20,7 @@ import {
   createSellerStep,
   type CreateSellerStepInput,
 } from "../steps/create-seller"
+import { ensureSellerShippingWorkflow } from "../../shipping/workflows/ensure-seller-shipping"
 
 export type CreateSellerWorkflowInput = CreateSellerStepInput & {
   auth_identity_id: string
@@ -30,7 +31,9 @@ export const createSellerWorkflowId = "marketplace-create-seller"
 /**
  * Seller sign-up, after `POST /auth/seller/emailpass/register`:
  * the seller (pending) and its owner, the seller's own stock location (linked
- * to the store's default sales channel and the manual fulfillment provider),
+ * to the store's default sales channel), its shipping setup (own shipping
+ * profile, fulfillment set and Indonesia service zone at that location, the
+ * location linked to the fulfillment providers: `marketplace-ensure-seller-shipping`),
  * and the owner as the auth identity's `seller` actor.
  */
 export const createSellerWorkflow = createWorkflow(
@@ -66,10 +69,6 @@ export const createSellerWorkflow = createWorkflow(
             [MarketplaceModules.SELLER]: { seller_id: seller.id },
             [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
           },
-          {
-            [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-            [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-          },
         ]
         const salesChannelId = stores[0]?.default_sales_channel_id
         if (salesChannelId) {
@@ -83,6 +82,13 @@ export const createSellerWorkflow = createWorkflow(
     )
     createRemoteLinkStep(links)
 
+    const shippingInput = transform({ seller }, ({ seller }) => ({
+      seller_id: seller.id,
+    }))
+    const shipping = ensureSellerShippingWorkflow.runAsStep({
+      input: shippingInput,
+    })
+
     setAuthAppMetadataStep({
       authIdentityId: input.auth_identity_id,
       actorType: SELLER_ACTOR_TYPE,
@@ -95,6 +101,6 @@ export const createSellerWorkflow = createWorkflow(
     }))
     emitEventStep(event)
 
-    return new WorkflowResponse({ seller, owner, location })
+    return new WorkflowResponse({ seller, owner, location, shipping })
   }
 )
