@@ -9,6 +9,7 @@ import { storeProductSearchMiddlewares } from "./store/products/search/middlewar
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
+import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorSellersMiddlewares } from "./vendor/sellers/middlewares"
 
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...vendorSellersMiddlewares,
     ...vendorProductsMiddlewares,
     ...vendorInventoryMiddlewares,
+    ...vendorOrdersMiddlewares,
     ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
