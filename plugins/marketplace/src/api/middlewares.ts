@@ -6,6 +6,7 @@ import {
   storeProductsVisibilityMiddlewares,
 } from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
+import { storeOrderGroupsMiddlewares } from "./store/order-groups/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
@@ -26,5 +27,6 @@ export default defineMiddlewares({
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,
     ...storeProductsVisibilityMiddlewares,
+    ...storeOrderGroupsMiddlewares,
   ],
 })
