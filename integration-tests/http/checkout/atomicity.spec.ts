@@ -81,7 +81,7 @@ medusaIntegrationTestRunner({
     async function payments(paymentCollectionId: string) {
       const payment = container().resolve(Modules.PAYMENT)
       const list = await payment.listPayments(
-        { payment_collection_id: paymentCollectionId },
+        { payment_collection_id: paymentCollectionId } as Row,
         { relations: ["captures"] }
       )
       return list as Row[]
@@ -142,7 +142,7 @@ medusaIntegrationTestRunner({
       for (const cart of carts.filter((c) => !winnerCarts.has(c.id))) {
         const { cart: reread } = await sdk.store.cart.retrieve(cart.id)
         expect(reread.completed_at).toBeFalsy()
-        for (const p of await payments(cart.payment_collection.id)) {
+        for (const p of await payments(cart.payment_collection!.id)) {
           expect(p.captures ?? []).toHaveLength(0)
           expect(p.canceled_at).toBeTruthy()
         }
@@ -174,8 +174,8 @@ medusaIntegrationTestRunner({
       expect(after.orders).toHaveLength(3)
       for (const result of results) {
         if (result.status === 200) {
-          expect(result.res!.type).toBe("order")
-          expect(orderIds).toContain(result.res!.order.id)
+          expect((result as Row).res.type).toBe("order")
+          expect(orderIds).toContain((result as Row).res.order.id)
         } else {
           expect(result.status).toBe(409)
         }
@@ -221,7 +221,7 @@ medusaIntegrationTestRunner({
       expect(after.orders).toHaveLength(0)
       expect(after.reservations).toHaveLength(0)
       expect(after.commissions).toHaveLength(0)
-      for (const p of await payments(cart.payment_collection.id)) {
+      for (const p of await payments(cart.payment_collection!.id)) {
         expect(p.captures ?? []).toHaveLength(0)
       }
       const { cart: reread } = await sdk.store.cart.retrieve(cart.id)
@@ -279,7 +279,7 @@ medusaIntegrationTestRunner({
         expect(link.data).toHaveLength(0)
         const { cart: reread } = await sdk.store.cart.retrieve(cart.id)
         expect(reread.completed_at).toBeFalsy()
-        for (const p of await payments(cart.payment_collection.id)) {
+        for (const p of await payments(cart.payment_collection!.id)) {
           expect(p.captures ?? []).toHaveLength(0)
           expect(p.canceled_at).toBeTruthy()
         }

@@ -200,7 +200,7 @@ medusaIntegrationTestRunner({
       }
       const [authorized] = await payment.listPayments({
         payment_collection_id: cart.payment_collection!.id,
-      })
+      } as Row)
       expect(authorized.canceled_at).toBeFalsy()
 
       // the storefront completes afterwards (mercur#1400): same group, no second order

@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { call, signUpSeller } from "../../helpers/actors"
 import { createSellerShippingOption } from "../../helpers/shipping"
@@ -44,11 +45,12 @@ function vendorRoutes(): { path: string; methods: string[] }[] {
  */
 const SEGMENT_OWNER: Record<
   string,
-  "product" | "seller_member" | "shipping_option"
+  "product" | "seller_member" | "shipping_option" | "order"
 > = {
   "/vendor/products/[id]": "product",
   "/vendor/sellers/me/members/[id]": "seller_member",
   "/vendor/shipping-options/[id]": "shipping_option",
+  "/vendor/orders/[id]": "order",
 }
 
 medusaIntegrationTestRunner({
@@ -80,10 +82,28 @@ medusaIntegrationTestRunner({
           rate_type: "flat",
           amount: 15000,
         })
+        // An order of A's (the order module plus the seller link, as the
+        // split checkout leaves it; checkout itself is tested elsewhere).
+        const [aOrder] = await getContainer()
+          .resolve(Modules.ORDER)
+          .createOrders([
+            {
+              currency_code: "idr",
+              email: "pembeli@example.com",
+              items: [{ title: "Barang A", quantity: 1, unit_price: 1000 }],
+            },
+          ])
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.LINK)
+          .create({
+            seller: { seller_id: a.seller.id },
+            [Modules.ORDER]: { order_id: aOrder.id },
+          })
         const aIds = {
           product: aProduct.id as string,
           seller_member: invited.data.member.id as string,
           shipping_option: aOption.id,
+          order: aOrder.id,
         }
         await api.post(
           "/vendor/products",
@@ -144,6 +164,7 @@ medusaIntegrationTestRunner({
           expect(res.status).toBe(200)
           expect(JSON.stringify(res.data)).not.toContain(aProduct.id)
           expect(JSON.stringify(res.data)).not.toContain(aIds.seller_member)
+          expect(JSON.stringify(res.data)).not.toContain(aIds.order)
           expect(JSON.stringify(res.data)).not.toContain("Barang A")
           expect(JSON.stringify(res.data)).not.toContain(aIds.shipping_option)
         }
@@ -177,6 +198,15 @@ medusaIntegrationTestRunner({
           "b@toko-b.id",
           "staf@toko-a.id",
         ])
+        const { rows: orders } = await dbConnection.raw(
+          `select status, canceled_at from "order" where id = ?`,
+          [aIds.order]
+        )
+        expect(orders).toEqual([{ status: "pending", canceled_at: null }])
+        const { rows: fulfillments } = await dbConnection.raw(
+          "select count(*)::int as n from fulfillment"
+        )
+        expect(fulfillments[0].n).toBe(0)
         const { rows: levels } = await dbConnection.raw(
           "select sum(stocked_quantity)::int as total from inventory_level"
         )

@@ -7,10 +7,12 @@ import {
   storeProductsVisibilityMiddlewares,
 } from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
+import { storeOrderGroupsMiddlewares } from "./store/order-groups/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
+import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductsMiddlewares } from "./vendor/products/middlewares"
 import { vendorSellersMiddlewares } from "./vendor/sellers/middlewares"
 import { vendorShippingOptionsMiddlewares } from "./vendor/shipping-options/middlewares"
@@ -23,6 +25,7 @@ export default defineMiddlewares({
     ...vendorProductsMiddlewares,
     ...vendorInventoryMiddlewares,
     ...vendorShippingOptionsMiddlewares,
+    ...vendorOrdersMiddlewares,
     ...adminSellersMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
@@ -30,5 +33,6 @@ export default defineMiddlewares({
     ...storeProductsVisibilityMiddlewares,
     ...storeCartCompleteMiddlewares,
     ...storeCartsMiddlewares,
+    ...storeOrderGroupsMiddlewares,
   ],
 })
