@@ -5,6 +5,7 @@ import {
   PaymentActions,
 } from "@medusajs/framework/utils"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { signUpCustomer } from "../../helpers/actors"
 import {
   createMarket,
   type Market,
@@ -69,7 +70,12 @@ medusaIntegrationTestRunner({
     }
 
     it("splits a 3-seller cart completed with the js-sdk into one group and one order per seller", async () => {
-      const sdk = storefrontSdk(api, market.publishable_key)
+      const shopper = await signUpCustomer(
+        api,
+        market.publishable_key,
+        "budi@example.com"
+      )
+      const sdk = storefrontSdk(api, market.publishable_key, shopper.token)
       const [batik, sepatu, buku] = market.sellers
       const cart = await prepareCart(sdk, market, [
         { variant_id: batik.variants[0].id, quantity: 2 },
@@ -159,6 +165,25 @@ medusaIntegrationTestRunner({
       expect(batikLine.rate).toBe(10)
       expect(Number(batikLine.base_amount)).toBe(300_000)
       expect(Number(batikLine.amount)).toBe(30_000)
+
+      // each seller sees only its own order; the shopper sees all three
+      for (const seller of market.sellers) {
+        const listed = await api.get("/vendor/orders", seller.headers)
+        const own = group.orders.find((o: Row) => o.seller.id === seller.id)
+        expect(listed.data.orders.map((o: Row) => o.id)).toEqual([own.id])
+      }
+      const mine = await api.get(
+        `/store/order-groups/${group.id}`,
+        shopper.headers
+      )
+      expect(mine.data.order_group.orders.map((o: Row) => o.id).sort()).toEqual(
+        group.orders.map((o: Row) => o.id).sort()
+      )
+      expect(mine.data.order_group.orders.map((o: Row) => o.status)).toEqual([
+        "pending",
+        "pending",
+        "pending",
+      ])
 
       // a repeated completion answers the same group and creates nothing
       const again = await sdk.store.cart.complete(cart.id)
