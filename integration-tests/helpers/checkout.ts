@@ -238,7 +238,12 @@ export async function createMarket(
   }
 }
 
-/** A js-sdk client for the test server, as a storefront would create it. */
+/**
+ * A js-sdk client for the test server, as a storefront would create it; with
+ * `token`, signed in as that customer. (Tokens are kept in memory: in Node the
+ * js-sdk's default storage keeps nothing, so a default client would silently
+ * send its requests as a guest.)
+ */
 export function storefrontSdk(
   api: Api,
   publishableKey: string,
@@ -246,8 +251,12 @@ export function storefrontSdk(
 ) {
   const baseUrl = (api as unknown as { defaults: { baseURL: string } }).defaults
     .baseURL
-  const sdk = new Medusa({ baseUrl, publishableKey })
-  if (token) sdk.client.setToken(token)
+  const sdk = new Medusa({
+    baseUrl,
+    publishableKey,
+    auth: { type: "jwt", jwtTokenStorageMethod: "memory" },
+  })
+  if (token) void sdk.client.setToken(token)
   return sdk
 }
 
