@@ -24,8 +24,10 @@ process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
 
 const env = {
   ...process.env,
+  // The HTTP runner boots Medusa once per test file in one Jest process (runInBand);
+  // with ~30 files the heap passes Node's default limit (it hit 3.7 GB): allow 8 GB.
   NODE_OPTIONS:
-    `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
+    `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules --max-old-space-size=8192`.trim(),
 }
 delete env.DATABASE_URL // the test runners create their own databases from DB_*
 env.LOG_LEVEL ??= "error" // the HTTP runner boots Medusa per file; its info logs drown the results
