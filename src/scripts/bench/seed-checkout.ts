@@ -13,19 +13,15 @@ import {
   ProductStatus,
 } from "@medusajs/framework/utils"
 import {
-  createApiKeysWorkflow,
   createProductsWorkflow,
-  createRegionsWorkflow,
   createShippingOptionsWorkflow,
   createStockLocationsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-  updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { prepareBenchStore } from "./bench-store"
 
 const SELLERS = ["batik", "sepatu", "buku"]
 
 export default async function seedCheckoutBench({ container }: ExecArgs) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const inventory = container.resolve(Modules.INVENTORY)
@@ -33,48 +29,13 @@ export default async function seedCheckoutBench({ container }: ExecArgs) {
     createSellers: (d: Record<string, unknown>) => Promise<{ id: string }>
   }
 
-  const {
-    data: [store],
-  } = await query.graph({
-    entity: "store",
-    fields: ["id", "default_sales_channel_id"],
-  })
-  const salesChannelId = store.default_sales_channel_id as string
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: {
-        supported_currencies: [{ currency_code: "idr", is_default: true }],
-      },
-    },
-  })
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        {
-          name: "Indonesia",
-          currency_code: "idr",
-          countries: ["id"],
-          payment_providers: ["pp_system_default"],
-        },
-      ],
-    },
-  })
-  const {
-    result: [key],
-  } = await createApiKeysWorkflow(container).run({
-    input: {
-      api_keys: [{ title: "Bench", type: "publishable", created_by: "" }],
-    },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: key.id, add: [salesChannelId] },
-  })
+  const { salesChannelId, region, publishableKey } = await prepareBenchStore(
+    container,
+    { keyTitle: "Bench Checkout", paymentProviders: ["pp_system_default"] }
+  )
 
   const out: string[] = [
-    `BENCH_PUBLISHABLE_KEY=${key.token}`,
+    `BENCH_PUBLISHABLE_KEY=${publishableKey}`,
     `BENCH_REGION_ID=${region.id}`,
   ]
   for (const [index, handle] of SELLERS.entries()) {

@@ -11,14 +11,11 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  createApiKeysWorkflow,
   createProductCategoriesWorkflow,
-  createRegionsWorkflow,
   createStockLocationsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-  updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { refreshProductSearchWorkflow } from "@belanjain/marketplace/workflows"
+import { prepareBenchStore } from "./bench-store"
 
 const NOUNS = [
   "Sepatu",
@@ -92,34 +89,15 @@ export default async function seedSearchBench({ container }: ExecArgs) {
   const sellerCount = Number(process.env.BENCH_SELLERS ?? 50)
   const batchSize = 500
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const random = rng(42)
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
   const t0 = Date.now()
 
-  const {
-    data: [store],
-  } = await query.graph({
-    entity: "store",
-    fields: ["id", "default_sales_channel_id"],
-  })
-  const salesChannelId = store.default_sales_channel_id as string
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: {
-        supported_currencies: [{ currency_code: "idr", is_default: true }],
-      },
-    },
-  })
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [{ name: "Indonesia", currency_code: "idr", countries: ["id"] }],
-    },
-  })
+  const { salesChannelId, region, publishableKey } = await prepareBenchStore(
+    container,
+    { keyTitle: "Bench Search" }
+  )
   const { result: categories } = await createProductCategoriesWorkflow(
     container
   ).run({
@@ -136,19 +114,6 @@ export default async function seedSearchBench({ container }: ExecArgs) {
   } = await createStockLocationsWorkflow(container).run({
     input: { locations: [{ name: "Gudang Bench" }] },
   })
-  const {
-    result: [key],
-  } = await createApiKeysWorkflow(container).run({
-    input: {
-      api_keys: [
-        { title: "Bench Search", type: "publishable", created_by: "bench" },
-      ],
-    },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: key.id, add: [salesChannelId] },
-  })
-
   const sellerService = container.resolve("seller") as {
     createSellers: (
       data: Record<string, unknown>[]
@@ -264,7 +229,7 @@ export default async function seedSearchBench({ container }: ExecArgs) {
     `bench seed: search reindex ${result.written} documents in ${Date.now() - r0} ms`
   )
   // One line the benchmark script reads.
-  console.log(`BENCH_PUBLISHABLE_KEY=${key.token}`)
+  console.log(`BENCH_PUBLISHABLE_KEY=${publishableKey}`)
   console.log(`BENCH_REGION_ID=${region.id}`)
   console.log(`BENCH_CATEGORY_ID=${categories[0].id}`)
   console.log(`BENCH_SELLER_ID=${sellers[0].id}`)
