@@ -1,0 +1,5 @@
+export * from "./payment/workflows/fail-payment-session"
+export * from "./payment/workflows/record-refunds"
+export * from "./payment/steps/fail-payment-session"
+export * from "./payment/steps/find-unpaid-cart-order"
+export * from "./payment/steps/record-refunds"
