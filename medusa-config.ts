@@ -78,6 +78,51 @@ const fulfillmentModule = {
   },
 }
 
+/**
+ * Payment providers. Medusa's system provider (`pp_system_default`, manual
+ * capture, no external account) is always there. Midtrans joins when
+ * MIDTRANS_SERVER_KEY is set (provider `pp_midtrans_midtrans`, notifications at
+ * /hooks/payment/midtrans_midtrans); Stripe when both STRIPE_API_KEY and
+ * STRIPE_WEBHOOK_SECRET are set (`pp_stripe_stripe`, /hooks/payment/stripe_stripe).
+ * The seed offers them per region (Indonesia: Midtrans, elsewhere: Stripe).
+ */
+const MIDTRANS_ENABLED = !!process.env.MIDTRANS_SERVER_KEY
+const STRIPE_ENABLED =
+  !!process.env.STRIPE_API_KEY && !!process.env.STRIPE_WEBHOOK_SECRET
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      ...(MIDTRANS_ENABLED
+        ? [
+            {
+              resolve: "@belanjain/payment-midtrans/providers/midtrans",
+              id: "midtrans",
+              options: {
+                server_key: process.env.MIDTRANS_SERVER_KEY,
+                client_key: process.env.MIDTRANS_CLIENT_KEY,
+                is_production: process.env.MIDTRANS_PRODUCTION === "true",
+                base_url: process.env.MIDTRANS_BASE_URL || undefined,
+              },
+            },
+          ]
+        : []),
+      ...(STRIPE_ENABLED
+        ? [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: process.env.STRIPE_API_KEY,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -113,6 +158,9 @@ export default defineConfig({
               default_commission_rate: process.env.MARKETPLACE_COMMISSION_RATE,
             },
           },
+          // Midtrans notifications that Medusa's own webhook handler leaves
+          // alone: failed / expired payments and refunds made in the dashboard.
+          { resolve: "@belanjain/payment-midtrans", options: {} },
         ],
-  modules: [...infrastructureModules, fulfillmentModule],
+  modules: [...infrastructureModules, fulfillmentModule, paymentModule],
 })

@@ -273,13 +273,14 @@ export const SHIPPING_ADDRESS = {
 /**
  * A cart ready to complete, built through the Store API with the js-sdk:
  * the lines, address and e-mail, one shipping method per seller present, and
- * a payment session with the system provider.
+ * a payment session with the system provider (or `providerId`).
  */
 export async function prepareCart(
   sdk: Medusa,
   market: Market,
   lines: { variant_id: string; quantity: number }[],
-  email = "budi@example.com"
+  email = "budi@example.com",
+  providerId = "pp_system_default"
 ) {
   const { cart } = await sdk.store.cart.create({
     region_id: market.region_id,
@@ -300,7 +301,7 @@ export async function prepareCart(
   }
   const { cart: withMethods } = await sdk.store.cart.retrieve(cart.id)
   await sdk.store.payment.initiatePaymentSession(withMethods, {
-    provider_id: "pp_system_default",
+    provider_id: providerId,
   })
   const { cart: ready } = await sdk.store.cart.retrieve(cart.id, {
     fields: "*items,*shipping_methods,+total",

@@ -53,6 +53,7 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
+  updateRegionsWorkflow,
   createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
@@ -85,7 +86,16 @@ const STORE_CURRENCIES = [
   { currency_code: "usd" },
 ]
 
+/** Medusa's system provider (manual capture): every region offers it, for the demo. */
 const PAYMENT_PROVIDER_ID = "pp_system_default"
+/**
+ * Online providers per region, offered when medusa-config enabled them
+ * (MIDTRANS_SERVER_KEY; STRIPE_API_KEY + STRIPE_WEBHOOK_SECRET).
+ */
+const ONLINE_PAYMENT_PROVIDERS: Record<string, string> = {
+  idr: "pp_midtrans_midtrans",
+  usd: "pp_stripe_stripe",
+}
 const TAX_PROVIDER_ID = "tp_system"
 const FULFILLMENT_PROVIDER_ID = "manual_manual"
 
@@ -827,15 +837,36 @@ async function ensureSalesChannel(
   return result[0]
 }
 
-/** Regions by name; only missing ones are created. */
+/**
+ * Regions by name; only missing ones are created. Each region offers the
+ * system provider plus its online provider when that one is enabled; a
+ * re-run after enabling Midtrans or Stripe adds it to existing regions.
+ */
 async function ensureRegions(
   container: MedusaContainer
 ): Promise<Map<string, RegionDTO>> {
   const regionModule = container.resolve(Modules.REGION)
-  const existing = await regionModule.listRegions({
-    name: { $in: REGIONS.map((region) => region.name) },
-  })
-  const byName = new Map(existing.map((region) => [region.name, region]))
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const enabled = new Set(
+    (
+      await paymentModule.listPaymentProviders({
+        id: [PAYMENT_PROVIDER_ID, ...Object.values(ONLINE_PAYMENT_PROVIDERS)],
+        is_enabled: true,
+      })
+    ).map((provider) => provider.id)
+  )
+  const providersOf = (currency: string) =>
+    [PAYMENT_PROVIDER_ID, ONLINE_PAYMENT_PROVIDERS[currency]].filter(
+      (id): id is string => !!id && enabled.has(id)
+    )
+
+  const existing = await regionModule.listRegions(
+    { name: { $in: REGIONS.map((region) => region.name) } },
+    { relations: ["payment_providers"] }
+  )
+  const byName = new Map<string, RegionDTO>(
+    existing.map((region) => [region.name, region])
+  )
 
   const missing = REGIONS.filter((region) => !byName.has(region.name))
   if (missing.length) {
@@ -843,11 +874,29 @@ async function ensureRegions(
       input: {
         regions: missing.map((region) => ({
           ...region,
-          payment_providers: [PAYMENT_PROVIDER_ID],
+          payment_providers: providersOf(region.currency_code),
         })),
       },
     })
     result.forEach((region) => byName.set(region.name, region))
+  }
+
+  for (const region of existing) {
+    const offered = new Set(
+      (
+        (region as RegionDTO & { payment_providers?: { id: string }[] })
+          .payment_providers ?? []
+      ).map((provider) => provider.id)
+    )
+    const wanted = providersOf(region.currency_code)
+    if (wanted.some((id) => !offered.has(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: {
+          selector: { id: region.id },
+          update: { payment_providers: [...new Set([...offered, ...wanted])] },
+        },
+      })
+    }
   }
   return byName
 }
