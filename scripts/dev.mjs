@@ -51,6 +51,9 @@ try {
   log("running migrations (medusa db:migrate)")
   await runOrThrow("medusa", ["db:migrate"], { quiet: true })
   const demo = await ensureDemoData()
+  // Printed now as well as in the banner: whoever watches /health (scripts,
+  // newcomers) finds the key in the log as soon as the server answers.
+  log(`demo data ready. Publishable API key: ${demo.key}`)
 
   // Plugin watchers first: their first compile replaces the plugin output,
   // so the app starts only once every plugin is watching.
