@@ -1,5 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  PaymentWebhookEvents,
+} from "@medusajs/framework/utils"
 
 /**
  * Polls `probe` until it returns a value (not null / undefined / false), for
@@ -51,5 +55,48 @@ export function webhookProbe(container: MedusaContainer) {
       })
       await new Promise((resolve) => setTimeout(resolve, settleMs))
     },
+  }
+}
+
+/**
+ * What a checkout paid with one payment session left behind: the cart's
+ * completion, the session's status, its payments (with captures and
+ * refunds) and the order group of the cart with its orders.
+ */
+export async function checkoutPaymentState(
+  container: MedusaContainer,
+  cartId: string,
+  sessionId: string
+) {
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const [cart] = await container
+    .resolve(Modules.CART)
+    .listCarts({ id: cartId }, { select: ["id", "completed_at"] })
+  const [session] = await paymentModule.listPaymentSessions({ id: sessionId })
+  const payments = await paymentModule.listPayments(
+    { payment_session_id: sessionId },
+    { relations: ["captures", "refunds"] }
+  )
+  const { data: groups } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({
+      entity: "order_group",
+      fields: [
+        "id",
+        "total",
+        "orders.id",
+        "orders.status",
+        "orders.total",
+        "orders.items.id",
+        "orders.transactions.amount",
+        "orders.transactions.reference",
+      ],
+      filters: { cart_id: cartId },
+    })
+  return {
+    completed_at: cart.completed_at,
+    session_status: session.status,
+    payments,
+    groups: groups as Record<string, any>[],
   }
 }

@@ -12,7 +12,11 @@ import {
   prepareCart,
   storefrontSdk,
 } from "../../helpers/checkout"
-import { waitFor, webhookProbe } from "../../helpers/payments"
+import {
+  checkoutPaymentState,
+  waitFor,
+  webhookProbe,
+} from "../../helpers/payments"
 
 jest.setTimeout(300_000)
 
@@ -109,40 +113,8 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200)
     }
 
-    async function state(cartId: string, sessionId: string) {
-      const container = getContainer()
-      const paymentModule = container.resolve(Modules.PAYMENT)
-      const [cart] = await container
-        .resolve(Modules.CART)
-        .listCarts({ id: cartId }, { select: ["id", "completed_at"] })
-      const [session] = await paymentModule.listPaymentSessions({
-        id: sessionId,
-      })
-      const payments = await paymentModule.listPayments(
-        { payment_session_id: sessionId },
-        { relations: ["captures", "refunds"] }
-      )
-      const { data: groups } = await query().graph({
-        entity: "order_group",
-        fields: [
-          "id",
-          "total",
-          "orders.id",
-          "orders.status",
-          "orders.total",
-          "orders.items.id",
-          "orders.transactions.amount",
-          "orders.transactions.reference",
-        ],
-        filters: { cart_id: cartId },
-      })
-      return {
-        completed_at: cart.completed_at,
-        session_status: session.status,
-        payments,
-        groups: groups as Row[],
-      }
-    }
+    const state = (cartId: string, sessionId: string) =>
+      checkoutPaymentState(getContainer(), cartId, sessionId)
 
     const sum = (values: unknown[]) =>
       values.reduce((acc: number, v) => acc + Number(v), 0)

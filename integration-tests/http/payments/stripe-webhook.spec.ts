@@ -7,7 +7,11 @@ import {
   prepareCart,
   storefrontSdk,
 } from "../../helpers/checkout"
-import { waitFor, webhookProbe } from "../../helpers/payments"
+import {
+  checkoutPaymentState,
+  waitFor,
+  webhookProbe,
+} from "../../helpers/payments"
 
 jest.setTimeout(300_000)
 
@@ -85,22 +89,8 @@ medusaIntegrationTestRunner({
       })
     }
 
-    async function cartState(cartId: string, sessionId: string) {
-      const container = getContainer()
-      const [cart] = await container
-        .resolve(Modules.CART)
-        .listCarts({ id: cartId }, { select: ["id", "completed_at"] })
-      const payments = await container
-        .resolve(Modules.PAYMENT)
-        .listPayments({ payment_session_id: sessionId })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: groups } = await query.graph({
-        entity: "order_group",
-        fields: ["id"],
-        filters: { cart_id: cartId },
-      })
-      return { completed_at: cart.completed_at, payments, groups }
-    }
+    const cartState = (cartId: string, sessionId: string) =>
+      checkoutPaymentState(getContainer(), cartId, sessionId)
 
     it("verifies the signature with Stripe's own helper: a valid one yields the session's action", async () => {
       const { session_id, total } = await cartWithSession()

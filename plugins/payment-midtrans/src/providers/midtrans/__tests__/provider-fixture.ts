@@ -62,3 +62,33 @@ export async function setupProvider(
   )
   return { fake, provider, logs }
 }
+
+/**
+ * Registers the suite's hooks: one fake server + provider for the file,
+ * requests and logs emptied before each test, the server closed after. The
+ * returned object's fields are filled in by `beforeAll`.
+ */
+export function useProvider(): {
+  fake: FakeMidtrans
+  provider: MidtransProviderService
+  logs: Logs
+} {
+  const ctx = {} as {
+    fake: FakeMidtrans
+    provider: MidtransProviderService
+    logs: Logs
+  }
+  beforeAll(async () => {
+    Object.assign(ctx, await setupProvider())
+  })
+  afterAll(async () => {
+    await ctx.fake?.close()
+  })
+  beforeEach(() => {
+    ctx.fake.requests.length = 0
+    ctx.logs.warn.length = 0
+    ctx.logs.info.length = 0
+    ctx.logs.error.length = 0
+  })
+  return ctx
+}

@@ -1,7 +1,6 @@
 import { BigNumber, MedusaError } from "@medusajs/framework/utils"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import type { FakeMidtrans } from "../../../testing"
 import { MidtransApiError, MidtransClient } from "../client"
 import { MidtransProviderService } from "../service"
 import {
@@ -10,26 +9,10 @@ import {
   SERVER_KEY,
   newSessionId,
   setupProvider,
-  type Logs,
+  useProvider,
 } from "./provider-fixture"
 
-let fake: FakeMidtrans
-let provider: MidtransProviderService
-let logs: Logs
-
-beforeAll(async () => {
-  ;({ fake, provider, logs } = await setupProvider())
-})
-
-afterAll(async () => {
-  await fake.close()
-})
-
-beforeEach(() => {
-  fake.requests.length = 0
-  logs.warn.length = 0
-  logs.info.length = 0
-})
+const ctx = useProvider()
 
 const customer = {
   id: "cus_1",
@@ -41,7 +24,7 @@ const customer = {
 
 async function initiate(amount: unknown = 150000) {
   const sessionId = newSessionId()
-  const res = await provider.initiatePayment({
+  const res = await ctx.provider.initiatePayment({
     amount: amount as number,
     currency_code: "idr",
     data: { session_id: sessionId },
@@ -56,20 +39,20 @@ async function paid(
   opts: { fraud_status?: string; payment_type?: string } = {}
 ) {
   const { sessionId, data } = await initiate()
-  fake.setStatus(sessionId, status, opts)
-  const auth = await provider.authorizePayment({ data })
-  fake.requests.length = 0
+  ctx.fake.setStatus(sessionId, status, opts)
+  const auth = await ctx.provider.authorizePayment({ data })
+  ctx.fake.requests.length = 0
   return { sessionId, auth, data: auth.data as Record<string, any> }
 }
 
-const posts = () => fake.requests.filter((r) => r.method === "POST")
+const posts = () => ctx.fake.requests.filter((r) => r.method === "POST")
 
 describe("initiatePayment", () => {
   it("creates a Snap transaction for the session, amount unchanged, with Basic auth", async () => {
     const { sessionId, res, data } = await initiate(150000)
 
-    expect(fake.requests).toHaveLength(1)
-    const req = fake.requests[0]
+    expect(ctx.fake.requests).toHaveLength(1)
+    const req = ctx.fake.requests[0]
     expect(req.method).toBe("POST")
     expect(req.path).toBe("/snap/v1/transactions")
     expect(req.headers.authorization).toBe(
@@ -92,7 +75,7 @@ describe("initiatePayment", () => {
     })
     expect(body.expiry).toBeUndefined()
 
-    const stored = fake.transactions.get(sessionId)!
+    const stored = ctx.fake.transactions.get(sessionId)!
     expect(res.id).toBe(sessionId)
     expect(res.status).toBe("pending")
     expect(data).toMatchObject({
@@ -101,7 +84,7 @@ describe("initiatePayment", () => {
       gross_amount: 150000,
       currency_code: "idr",
       snap_token: stored.snap_token,
-      redirect_url: `${fake.url}/snap/v4/redirection/${stored.snap_token}`,
+      redirect_url: `${ctx.fake.url}/snap/v4/redirection/${stored.snap_token}`,
       client_key: CLIENT_KEY,
     })
     // The session data is readable by the storefront.
@@ -110,9 +93,9 @@ describe("initiatePayment", () => {
 
   it("accepts Medusa's BigNumber amounts", async () => {
     const { sessionId } = await initiate(new BigNumber(275000))
-    expect(fake.transactions.get(sessionId)!.gross_amount).toBe(275000)
+    expect(ctx.fake.transactions.get(sessionId)!.gross_amount).toBe(275000)
     expect(
-      (fake.requests[0].body as any).transaction_details.gross_amount
+      (ctx.fake.requests[0].body as any).transaction_details.gross_amount
     ).toBe(275000)
   })
 
@@ -135,17 +118,17 @@ describe("initiatePayment", () => {
 
   it("refuses a currency other than IDR, without calling Midtrans", async () => {
     await expect(
-      provider.initiatePayment({
+      ctx.provider.initiatePayment({
         amount: 100,
         currency_code: "usd",
         data: { session_id: newSessionId() },
       })
     ).rejects.toThrow(/only IDR is supported/)
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 
   it("refuses a fractional amount, without calling Midtrans", async () => {
-    const err = await provider
+    const err = await ctx.provider
       .initiatePayment({
         amount: 150000.5,
         currency_code: "idr",
@@ -155,13 +138,13 @@ describe("initiatePayment", () => {
     expect(MedusaError.isMedusaError(err)).toBe(true)
     expect(err.type).toBe(MedusaError.Types.INVALID_DATA)
     expect(err.message).toMatch(/whole number of rupiah/)
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 
   it("reports Midtrans' error messages with the HTTP status", async () => {
     const { sessionId } = await initiate()
     // Midtrans never accepts an order id twice.
-    const err = await provider
+    const err = await ctx.provider
       .initiatePayment({
         amount: 150000,
         currency_code: "idr",
@@ -180,7 +163,7 @@ describe("initiatePayment", () => {
       {
         server_key: "SB-Mid-server-WRONG",
         client_key: CLIENT_KEY,
-        base_url: fake.url,
+        base_url: ctx.fake.url,
       }
     )
     const sessionId = newSessionId()
@@ -194,16 +177,16 @@ describe("initiatePayment", () => {
     expect(err).toBeInstanceOf(MidtransApiError)
     expect(err.httpStatus).toBe(401)
     expect(err.message).toMatch(/Access denied/)
-    expect(fake.transactions.has(sessionId)).toBe(false)
+    expect(ctx.fake.transactions.has(sessionId)).toBe(false)
   })
 })
 
 describe("authorizePayment", () => {
   it("no transaction yet → pending (completion fails)", async () => {
     const { data } = await initiate()
-    const res = await provider.authorizePayment({ data })
+    const res = await ctx.provider.authorizePayment({ data })
     expect(res.status).toBe("pending")
-    expect(fake.requests.at(-1)).toMatchObject({
+    expect(ctx.fake.requests.at(-1)).toMatchObject({
       method: "GET",
       path: `/v2/${data.order_id}/status`,
     })
@@ -239,7 +222,7 @@ describe("authorizePayment", () => {
     const { sessionId, auth, data } = await paid("settlement", {
       payment_type: "qris",
     })
-    const stored = fake.transactions.get(sessionId)!
+    const stored = ctx.fake.transactions.get(sessionId)!
     expect(auth.status).toBe("captured")
     expect(data).toMatchObject({
       session_id: sessionId,
@@ -275,54 +258,54 @@ describe("authorizePayment", () => {
 
   it("an amount that differs from the session's → error with amount_mismatch", async () => {
     const { sessionId, data } = await initiate(150000)
-    fake.setStatus(sessionId, "settlement")
-    fake.transactions.get(sessionId)!.gross_amount = 140000
-    const res = await provider.authorizePayment({ data })
+    ctx.fake.setStatus(sessionId, "settlement")
+    ctx.fake.transactions.get(sessionId)!.gross_amount = 140000
+    const res = await ctx.provider.authorizePayment({ data })
     expect(res.status).toBe("error")
     expect(res.data!.amount_mismatch).toEqual({
       expected: 150000,
       received: 140000,
     })
-    expect(logs.warn.join("\n")).toMatch(
+    expect(ctx.logs.warn.join("\n")).toMatch(
       /paid 140000 but the session expects 150000/
     )
   })
 
   it("never moves backwards: a stale pending answer after settlement keeps captured", async () => {
     const { sessionId, data } = await paid("settlement")
-    fake.transactions.get(sessionId)!.transaction_status = "pending"
+    ctx.fake.transactions.get(sessionId)!.transaction_status = "pending"
 
-    const status = await provider.getPaymentStatus({ data })
+    const status = await ctx.provider.getPaymentStatus({ data })
     expect(status.status).toBe("captured")
     expect(status.data!.transaction_status).toBe("settlement")
 
-    const again = await provider.authorizePayment({ data })
+    const again = await ctx.provider.authorizePayment({ data })
     expect(again.status).toBe("captured")
 
-    const retrieved = await provider.retrievePayment({ data })
+    const retrieved = await ctx.provider.retrievePayment({ data })
     expect(retrieved.data!.transaction_status).toBe("settlement")
   })
 
   it("getPaymentStatus and retrievePayment read the Status API", async () => {
     const { sessionId, data } = await paid("pending")
-    fake.setStatus(sessionId, "settlement")
-    const status = await provider.getPaymentStatus({ data })
+    ctx.fake.setStatus(sessionId, "settlement")
+    const status = await ctx.provider.getPaymentStatus({ data })
     expect(status.status).toBe("captured")
-    const retrieved = await provider.retrievePayment({ data })
+    const retrieved = await ctx.provider.retrievePayment({ data })
     expect(retrieved.data).toMatchObject({
       transaction_status: "settlement",
       order_id: sessionId,
     })
-    expect(fake.requests.filter((r) => r.method === "GET")).toHaveLength(2)
+    expect(ctx.fake.requests.filter((r) => r.method === "GET")).toHaveLength(2)
   })
 })
 
 describe("capturePayment", () => {
   it("captures a card pre-authorization with /v2/capture", async () => {
     const { sessionId, data } = await paid("authorize")
-    const stored = fake.transactions.get(sessionId)!
+    const stored = ctx.fake.transactions.get(sessionId)!
 
-    const res = await provider.capturePayment({ data })
+    const res = await ctx.provider.capturePayment({ data })
 
     expect(posts()).toHaveLength(1)
     expect(posts()[0].path).toBe("/v2/capture")
@@ -339,91 +322,95 @@ describe("capturePayment", () => {
 
   it("makes no call for a settled payment", async () => {
     const { data } = await paid("settlement")
-    const res = await provider.capturePayment({ data })
-    expect(fake.requests).toHaveLength(0)
+    const res = await ctx.provider.capturePayment({ data })
+    expect(ctx.fake.requests).toHaveLength(0)
     expect(res.data).toEqual(data)
   })
 
   it("refuses a payment that is neither authorized nor captured", async () => {
     const { data } = await paid("pending")
-    const err = await provider.capturePayment({ data }).catch((e) => e)
+    const err = await ctx.provider.capturePayment({ data }).catch((e) => e)
     expect(err.type).toBe(MedusaError.Types.NOT_ALLOWED)
     expect(err.message).toMatch(/cannot be captured in status "pending"/)
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 })
 
 describe("cancelPayment / deletePayment", () => {
   it("expires a pending transaction", async () => {
     const { sessionId, data } = await paid("pending")
-    const res = await provider.cancelPayment({ data })
+    const res = await ctx.provider.cancelPayment({ data })
     expect(posts().map((r) => r.path)).toEqual([`/v2/${sessionId}/expire`])
-    expect(fake.transactions.get(sessionId)!.transaction_status).toBe("expire")
+    expect(ctx.fake.transactions.get(sessionId)!.transaction_status).toBe(
+      "expire"
+    )
     expect(res.data!.transaction_status).toBe("expire")
   })
 
   it("cancels an authorized card payment and one held for review", async () => {
     const auth = await paid("authorize")
-    await provider.cancelPayment({ data: auth.data })
-    expect(fake.transactions.get(auth.sessionId)!.transaction_status).toBe(
+    await ctx.provider.cancelPayment({ data: auth.data })
+    expect(ctx.fake.transactions.get(auth.sessionId)!.transaction_status).toBe(
       "cancel"
     )
 
-    fake.requests.length = 0
+    ctx.fake.requests.length = 0
     const held = await paid("capture", { fraud_status: "challenge" })
-    const res = await provider.cancelPayment({ data: held.data })
+    const res = await ctx.provider.cancelPayment({ data: held.data })
     expect(posts().map((r) => r.path)).toEqual([`/v2/${held.sessionId}/cancel`])
     expect(res.data!.transaction_status).toBe("cancel")
   })
 
   it("does nothing when Midtrans has no transaction or it already ended", async () => {
     const { data } = await initiate()
-    fake.requests.length = 0
-    expect((await provider.cancelPayment({ data })).data).toEqual(data)
+    ctx.fake.requests.length = 0
+    expect((await ctx.provider.cancelPayment({ data })).data).toEqual(data)
     expect(posts()).toHaveLength(0)
 
     const expired = await paid("expire")
-    await provider.cancelPayment({ data: expired.data })
+    await ctx.provider.cancelPayment({ data: expired.data })
     expect(posts()).toHaveLength(0)
   })
 
   it("reads the current status even when the session data is stale", async () => {
     // The session data was written before the shopper chose a VA in Snap.
     const { sessionId, data } = await initiate()
-    fake.setStatus(sessionId, "pending")
-    fake.requests.length = 0
-    await provider.deletePayment({ data })
+    ctx.fake.setStatus(sessionId, "pending")
+    ctx.fake.requests.length = 0
+    await ctx.provider.deletePayment({ data })
     expect(posts().map((r) => r.path)).toEqual([`/v2/${sessionId}/expire`])
-    expect(fake.transactions.get(sessionId)!.transaction_status).toBe("expire")
+    expect(ctx.fake.transactions.get(sessionId)!.transaction_status).toBe(
+      "expire"
+    )
   })
 
   it("refuses to cancel a captured payment (refund instead); delete leaves it alone", async () => {
     const { sessionId, data } = await paid("settlement")
-    const err = await provider.cancelPayment({ data }).catch((e) => e)
+    const err = await ctx.provider.cancelPayment({ data }).catch((e) => e)
     expect(err.type).toBe(MedusaError.Types.NOT_ALLOWED)
     expect(err.message).toMatch(/refund it instead/)
 
-    const res = await provider.deletePayment({ data })
+    const res = await ctx.provider.deletePayment({ data })
     expect(res.data!.transaction_status).toBe("settlement")
     expect(posts()).toHaveLength(0)
-    expect(fake.transactions.get(sessionId)!.transaction_status).toBe(
+    expect(ctx.fake.transactions.get(sessionId)!.transaction_status).toBe(
       "settlement"
     )
   })
 
   it("deleting data without an order id calls nothing", async () => {
-    const res = await provider.deletePayment({ data: { foo: 1 } })
+    const res = await ctx.provider.deletePayment({ data: { foo: 1 } })
     expect(res.data).toEqual({ foo: 1 })
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 })
 
 describe("refundPayment", () => {
   it("refunds partially, then fully, keyed by Medusa's idempotency key", async () => {
     const { sessionId, data } = await paid("settlement")
-    const stored = fake.transactions.get(sessionId)!
+    const stored = ctx.fake.transactions.get(sessionId)!
 
-    const first = await provider.refundPayment({
+    const first = await ctx.provider.refundPayment({
       amount: { value: "50000", precision: 20 },
       data,
       context: { idempotency_key: "ref_01" },
@@ -443,7 +430,7 @@ describe("refundPayment", () => {
       refunds: [{ refund_key: "ref_01", amount: 50000 }],
     })
 
-    const second = await provider.refundPayment({
+    const second = await ctx.provider.refundPayment({
       amount: 100000,
       data: first.data,
       context: { idempotency_key: "ref_02" },
@@ -464,19 +451,19 @@ describe("refundPayment", () => {
     })
 
     // A retry of the same Medusa refund pays nothing out again.
-    fake.requests.length = 0
-    const retry = await provider.refundPayment({
+    ctx.fake.requests.length = 0
+    const retry = await ctx.provider.refundPayment({
       amount: 100000,
       data: second.data,
       context: { idempotency_key: "ref_02" },
     })
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
     expect(retry.data).toEqual(second.data)
   })
 
   it("reports Midtrans refusing more than what is left, leaving it unchanged", async () => {
     const { sessionId, data } = await paid("settlement")
-    const err = await provider
+    const err = await ctx.provider
       .refundPayment({
         amount: 150001,
         data,
@@ -485,12 +472,12 @@ describe("refundPayment", () => {
       .catch((e) => e)
     expect(err).toBeInstanceOf(MidtransApiError)
     expect(err.message).toMatch(/more than the remaining/)
-    expect(fake.transactions.get(sessionId)!.refund_amount).toBe(0)
+    expect(ctx.fake.transactions.get(sessionId)!.refund_amount).toBe(0)
   })
 
   it("makes up a refund key from the order id when Medusa gives none", async () => {
     const { sessionId, data } = await paid("settlement")
-    const res = await provider.refundPayment({ amount: 150000, data })
+    const res = await ctx.provider.refundPayment({ amount: 150000, data })
     const key = (posts()[0].body as any).refund_key as string
     expect(key.startsWith(`${sessionId}-refund-`)).toBe(true)
     expect(res.data!.refunds).toEqual([{ refund_key: key, amount: 150000 }])
@@ -499,17 +486,17 @@ describe("refundPayment", () => {
   it("refuses a fractional refund without calling Midtrans", async () => {
     const { data } = await paid("settlement")
     await expect(
-      provider.refundPayment({ amount: 100.25, data })
+      ctx.provider.refundPayment({ amount: 100.25, data })
     ).rejects.toThrow(/whole number of rupiah/)
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 
   it("records a refund made in the Midtrans dashboard without calling Midtrans", async () => {
     const { sessionId, data } = await paid("settlement")
-    fake.refundInDashboard(sessionId, 30000, "dash-1")
-    fake.requests.length = 0
+    ctx.fake.refundInDashboard(sessionId, 30000, "dash-1")
+    ctx.fake.requests.length = 0
 
-    const res = await provider.refundPayment({
+    const res = await ctx.provider.refundPayment({
       amount: 30000,
       data: {
         ...data,
@@ -518,18 +505,18 @@ describe("refundPayment", () => {
       context: { idempotency_key: "ref_ext" },
     })
 
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
     expect(res.data!.external_refund).toBeUndefined()
     expect(res.data!.refunds).toEqual([{ refund_key: "dash-1", amount: 30000 }])
     expect(res.data!.refunded_amount).toBe(30000)
     // Midtrans refunded only once.
-    expect(fake.transactions.get(sessionId)!.refund_amount).toBe(30000)
+    expect(ctx.fake.transactions.get(sessionId)!.refund_amount).toBe(30000)
   })
 
   it("refuses an external refund whose amount is not the one requested", async () => {
     const { data } = await paid("settlement")
     await expect(
-      provider.refundPayment({
+      ctx.provider.refundPayment({
         amount: 50000,
         data: {
           ...data,
@@ -537,26 +524,26 @@ describe("refundPayment", () => {
         },
       })
     ).rejects.toThrow(/does not match the requested refund of 50000/)
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 })
 
 describe("updatePayment", () => {
   it("keeps the transaction when the amount is unchanged", async () => {
     const { data } = await initiate(150000)
-    fake.requests.length = 0
-    const res = await provider.updatePayment({
+    ctx.fake.requests.length = 0
+    const res = await ctx.provider.updatePayment({
       amount: 150000,
       currency_code: "idr",
       data,
     })
     expect(res.data).toEqual(data)
-    expect(fake.requests).toHaveLength(0)
+    expect(ctx.fake.requests).toHaveLength(0)
   })
 
   it("creates a new Snap transaction -r2, -r3 for a new amount", async () => {
     const { sessionId, data } = await initiate(150000)
-    const r2 = await provider.updatePayment({
+    const r2 = await ctx.provider.updatePayment({
       amount: 175000,
       currency_code: "idr",
       data,
@@ -567,39 +554,49 @@ describe("updatePayment", () => {
       revision: 2,
       gross_amount: 175000,
     })
-    expect(fake.transactions.get(`${sessionId}-r2`)!.gross_amount).toBe(175000)
+    expect(ctx.fake.transactions.get(`${sessionId}-r2`)!.gross_amount).toBe(
+      175000
+    )
     expect(r2.data!.snap_token).toBe(
-      fake.transactions.get(`${sessionId}-r2`)!.snap_token
+      ctx.fake.transactions.get(`${sessionId}-r2`)!.snap_token
     )
 
-    const r3 = await provider.updatePayment({
+    const r3 = await ctx.provider.updatePayment({
       amount: 180000,
       currency_code: "idr",
       data: r2.data,
     })
     expect(r3.data!.order_id).toBe(`${sessionId}-r3`)
-    expect(fake.transactions.get(`${sessionId}-r3`)!.gross_amount).toBe(180000)
+    expect(ctx.fake.transactions.get(`${sessionId}-r3`)!.gross_amount).toBe(
+      180000
+    )
   })
 
   it("expires a pending transaction before replacing it", async () => {
     const { sessionId, data } = await initiate(150000)
-    fake.setStatus(sessionId, "pending")
-    fake.requests.length = 0
-    await provider.updatePayment({ amount: 160000, currency_code: "idr", data })
+    ctx.fake.setStatus(sessionId, "pending")
+    ctx.fake.requests.length = 0
+    await ctx.provider.updatePayment({
+      amount: 160000,
+      currency_code: "idr",
+      data,
+    })
     expect(posts().map((r) => r.path)).toEqual([
       `/v2/${sessionId}/expire`,
       "/snap/v1/transactions",
     ])
-    expect(fake.transactions.get(sessionId)!.transaction_status).toBe("expire")
+    expect(ctx.fake.transactions.get(sessionId)!.transaction_status).toBe(
+      "expire"
+    )
   })
 
   it("refuses to change the amount of a paid transaction", async () => {
     const { sessionId, data } = await initiate(150000)
-    fake.setStatus(sessionId, "settlement")
+    ctx.fake.setStatus(sessionId, "settlement")
     await expect(
-      provider.updatePayment({ amount: 160000, currency_code: "idr", data })
+      ctx.provider.updatePayment({ amount: 160000, currency_code: "idr", data })
     ).rejects.toThrow(/already settlement/)
-    expect(fake.transactions.has(`${sessionId}-r2`)).toBe(false)
+    expect(ctx.fake.transactions.has(`${sessionId}-r2`)).toBe(false)
   })
 })
 

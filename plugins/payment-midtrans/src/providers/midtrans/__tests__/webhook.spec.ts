@@ -1,39 +1,17 @@
 import { PaymentActions } from "@medusajs/framework/utils"
-import type { FakeMidtrans } from "../../../testing"
-import type { MidtransProviderService } from "../service"
 import { midtransSignature } from "../signature"
-import {
-  SERVER_KEY,
-  newSessionId,
-  setupProvider,
-  type Logs,
-} from "./provider-fixture"
+import { SERVER_KEY, newSessionId, useProvider } from "./provider-fixture"
 
-let fake: FakeMidtrans
-let provider: MidtransProviderService
-let logs: Logs
-
-beforeAll(async () => {
-  ;({ fake, provider, logs } = await setupProvider())
-})
-
-afterAll(async () => {
-  await fake.close()
-})
-
-beforeEach(() => {
-  fake.requests.length = 0
-  logs.warn.length = 0
-})
+const ctx = useProvider()
 
 async function session(amount = 150000) {
   const sessionId = newSessionId()
-  await provider.initiatePayment({
+  await ctx.provider.initiatePayment({
     amount,
     currency_code: "idr",
     data: { session_id: sessionId },
   })
-  fake.requests.length = 0
+  ctx.fake.requests.length = 0
   return sessionId
 }
 
@@ -45,15 +23,19 @@ const payload = (body: Record<string, unknown>) => ({
 })
 
 const statusCalls = () =>
-  fake.requests.filter((r) => r.method === "GET" && r.path.endsWith("/status"))
+  ctx.fake.requests.filter(
+    (r) => r.method === "GET" && r.path.endsWith("/status")
+  )
 
 describe("getWebhookActionAndData", () => {
   it("a valid settlement → captured, for the session, with the Status API amount", async () => {
     const sessionId = await session(150000)
-    const tx = fake.setStatus(sessionId, "settlement", { payment_type: "qris" })
+    const tx = ctx.fake.setStatus(sessionId, "settlement", {
+      payment_type: "qris",
+    })
 
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.notification(sessionId))
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(sessionId))
     )
 
     expect(res.action).toBe(PaymentActions.SUCCESSFUL)
@@ -79,9 +61,9 @@ describe("getWebhookActionAndData", () => {
 
   it("reads the raw body when the parsed body is empty", async () => {
     const sessionId = await session()
-    fake.setStatus(sessionId, "settlement")
-    const body = fake.notification(sessionId)
-    const res = await provider.getWebhookActionAndData({
+    ctx.fake.setStatus(sessionId, "settlement")
+    const body = ctx.fake.notification(sessionId)
+    const res = await ctx.provider.getWebhookActionAndData({
       data: {},
       rawData: JSON.stringify(body),
       headers: {},
@@ -92,19 +74,19 @@ describe("getWebhookActionAndData", () => {
 
   it("maps a replacement transaction (-r2) back to its session", async () => {
     const sessionId = newSessionId()
-    const init = await provider.initiatePayment({
+    const init = await ctx.provider.initiatePayment({
       amount: 150000,
       currency_code: "idr",
       data: { session_id: sessionId },
     })
-    await provider.updatePayment({
+    await ctx.provider.updatePayment({
       amount: 99000,
       currency_code: "idr",
       data: init.data,
     })
-    fake.setStatus(`${sessionId}-r2`, "settlement")
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.notification(`${sessionId}-r2`))
+    ctx.fake.setStatus(`${sessionId}-r2`, "settlement")
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(`${sessionId}-r2`))
     )
     expect(res.action).toBe(PaymentActions.SUCCESSFUL)
     expect(res.data!.session_id).toBe(sessionId)
@@ -113,27 +95,30 @@ describe("getWebhookActionAndData", () => {
 
   it("a forged signature → not_supported, without asking Midtrans, logged without the key", async () => {
     const sessionId = await session()
-    fake.setStatus(sessionId, "settlement")
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.notification(sessionId, { signature_key: "0".repeat(128) }))
+    ctx.fake.setStatus(sessionId, "settlement")
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(
+        ctx.fake.notification(sessionId, { signature_key: "0".repeat(128) })
+      )
     )
     expect(res).toEqual({ action: PaymentActions.NOT_SUPPORTED })
     expect(statusCalls()).toHaveLength(0)
-    const warning = logs.warn.join("\n")
+    const warning = ctx.logs.warn.join("\n")
     expect(warning).toContain(sessionId)
     expect(warning).not.toContain(SERVER_KEY)
   })
 
   it("a missing signature or an unparseable body → not_supported", async () => {
     const sessionId = await session()
-    fake.setStatus(sessionId, "settlement")
-    const { signature_key: _drop, ...unsigned } = fake.notification(sessionId)
+    ctx.fake.setStatus(sessionId, "settlement")
+    const { signature_key: _drop, ...unsigned } =
+      ctx.fake.notification(sessionId)
     expect(
-      (await provider.getWebhookActionAndData(payload(unsigned))).action
+      (await ctx.provider.getWebhookActionAndData(payload(unsigned))).action
     ).toBe(PaymentActions.NOT_SUPPORTED)
     expect(
       (
-        await provider.getWebhookActionAndData({
+        await ctx.provider.getWebhookActionAndData({
           data: {},
           rawData: "not json",
           headers: {},
@@ -145,22 +130,24 @@ describe("getWebhookActionAndData", () => {
 
   it("a gross_amount tampered after signing → not_supported", async () => {
     const sessionId = await session()
-    fake.setStatus(sessionId, "settlement")
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.notification(sessionId, { gross_amount: "1000.00" }))
+    ctx.fake.setStatus(sessionId, "settlement")
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(sessionId, { gross_amount: "1000.00" }))
     )
     expect(res).toEqual({ action: PaymentActions.NOT_SUPPORTED })
   })
 
   it("a signed notification whose amount the Status API contradicts → not_supported", async () => {
     const sessionId = await session()
-    fake.setStatus(sessionId, "settlement")
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.signedNotification(sessionId, { gross_amount: "1000.00" }))
+    ctx.fake.setStatus(sessionId, "settlement")
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(
+        ctx.fake.signedNotification(sessionId, { gross_amount: "1000.00" })
+      )
     )
     expect(res).toEqual({ action: PaymentActions.NOT_SUPPORTED })
     expect(statusCalls()).toHaveLength(1)
-    expect(logs.warn.join("\n")).toMatch(/Status API says 150000.00/)
+    expect(ctx.logs.warn.join("\n")).toMatch(/Status API says 150000.00/)
   })
 
   it("an order the Status API does not know → not_supported", async () => {
@@ -170,7 +157,7 @@ describe("getWebhookActionAndData", () => {
       gross_amount: "150000.00",
       transaction_status: "settlement",
     }
-    const res = await provider.getWebhookActionAndData(
+    const res = await ctx.provider.getWebhookActionAndData(
       payload({
         ...body,
         signature_key: midtransSignature(body, SERVER_KEY),
@@ -184,46 +171,52 @@ describe("getWebhookActionAndData", () => {
 
   it("a late pending notification after settlement → still captured (the Status API decides)", async () => {
     const sessionId = await session()
-    fake.setStatus(sessionId, "settlement")
-    const late = fake.signedNotification(sessionId, {
+    ctx.fake.setStatus(sessionId, "settlement")
+    const late = ctx.fake.signedNotification(sessionId, {
       transaction_status: "pending",
       status_code: "201",
     })
-    const res = await provider.getWebhookActionAndData(payload(late))
+    const res = await ctx.provider.getWebhookActionAndData(payload(late))
     expect(res.action).toBe(PaymentActions.SUCCESSFUL)
     expect((res.data as any).midtrans.transaction_status).toBe("settlement")
   })
 
   it("pending → pending, authorize → authorized", async () => {
     const a = await session()
-    fake.setStatus(a, "pending")
+    ctx.fake.setStatus(a, "pending")
     expect(
-      (await provider.getWebhookActionAndData(payload(fake.notification(a))))
-        .action
+      (
+        await ctx.provider.getWebhookActionAndData(
+          payload(ctx.fake.notification(a))
+        )
+      ).action
     ).toBe(PaymentActions.PENDING)
 
     const b = await session()
-    fake.setStatus(b, "authorize")
+    ctx.fake.setStatus(b, "authorize")
     expect(
-      (await provider.getWebhookActionAndData(payload(fake.notification(b))))
-        .action
+      (
+        await ctx.provider.getWebhookActionAndData(
+          payload(ctx.fake.notification(b))
+        )
+      ).action
     ).toBe(PaymentActions.AUTHORIZED)
   })
 
   it("expire → canceled, deny → failed, both with the session id", async () => {
     const expired = await session()
-    fake.setStatus(expired, "expire")
-    const e = await provider.getWebhookActionAndData(
-      payload(fake.notification(expired))
+    ctx.fake.setStatus(expired, "expire")
+    const e = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(expired))
     )
     expect(e.action).toBe(PaymentActions.CANCELED)
     expect(e.data!.session_id).toBe(expired)
     expect((e.data as any).midtrans.status_code).toBe("407")
 
     const denied = await session()
-    fake.setStatus(denied, "deny", { payment_type: "credit_card" })
-    const d = await provider.getWebhookActionAndData(
-      payload(fake.notification(denied))
+    ctx.fake.setStatus(denied, "deny", { payment_type: "credit_card" })
+    const d = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(denied))
     )
     expect(d.action).toBe(PaymentActions.FAILED)
     expect(d.data!.session_id).toBe(denied)
@@ -232,12 +225,12 @@ describe("getWebhookActionAndData", () => {
 
   it("a refund notification → not_supported, with the refund details for the plugin's subscriber", async () => {
     const sessionId = await session(150000)
-    fake.setStatus(sessionId, "settlement")
-    fake.refundInDashboard(sessionId, 50000, "dash-1")
-    fake.refundInDashboard(sessionId, 100000, "dash-2")
+    ctx.fake.setStatus(sessionId, "settlement")
+    ctx.fake.refundInDashboard(sessionId, 50000, "dash-1")
+    ctx.fake.refundInDashboard(sessionId, 100000, "dash-2")
 
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.notification(sessionId))
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(sessionId))
     )
     expect(res.action).toBe(PaymentActions.NOT_SUPPORTED)
     expect(res.data!.session_id).toBe(sessionId)
@@ -255,10 +248,10 @@ describe("getWebhookActionAndData", () => {
 
   it("a partial refund notification carries the partial amount", async () => {
     const sessionId = await session(150000)
-    fake.setStatus(sessionId, "settlement")
-    fake.refundInDashboard(sessionId, 20000, "dash-p")
-    const res = await provider.getWebhookActionAndData(
-      payload(fake.notification(sessionId))
+    ctx.fake.setStatus(sessionId, "settlement")
+    ctx.fake.refundInDashboard(sessionId, 20000, "dash-p")
+    const res = await ctx.provider.getWebhookActionAndData(
+      payload(ctx.fake.notification(sessionId))
     )
     expect(res.action).toBe(PaymentActions.NOT_SUPPORTED)
     expect((res.data as any).midtrans).toMatchObject({
