@@ -14,6 +14,9 @@ import { run } from "./lib/run.mjs"
 
 loadDotEnv()
 const jestArgs = process.argv.slice(2)
+// Parallel Jest workers for the HTTP suite (HTTP_TEST_WORKERS, default 2):
+// each boots Medusa per file; 1 runs the files one after another.
+const HTTP_WORKERS = Math.max(1, Number(process.env.HTTP_TEST_WORKERS || 2))
 
 let embedded = null
 async function cleanup() {
@@ -69,6 +72,10 @@ try {
       name: "HTTP integration",
       cwd: ROOT,
       env: { TEST_TYPE: "integration:http" },
+      // Each file boots its own Medusa on its own database (and, with Redis,
+      // its own Redis database: integration-tests/setup.js), so files can
+      // run side by side.
+      workers: HTTP_WORKERS,
     },
   ]
 
@@ -80,7 +87,9 @@ try {
     const { code } = await run(
       "jest",
       [
-        "--runInBand",
+        ...(suite.workers > 1
+          ? [`--maxWorkers=${suite.workers}`]
+          : ["--runInBand"]),
         "--forceExit",
         "--passWithNoTests",
         "--json",
