@@ -1,0 +1,7 @@
+export * from "./vouchers/workflows/record-order-purchases"
+export * from "./vouchers/workflows/generate-paid-purchases"
+export * from "./vouchers/workflows/regenerate-purchases"
+export * from "./vouchers/workflows/fail-order-purchases"
+export * from "./vouchers/workflows/deliver-purchase"
+export * from "./vouchers/workflows/maintenance"
+export * from "./vouchers/workflows/admin"
