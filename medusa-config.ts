@@ -123,6 +123,67 @@ const paymentModule = {
   },
 }
 
+/**
+ * Notifications. Medusa's local provider (it logs the message) takes the
+ * admin's "feed" and "email" channels, and WhatsApp too unless a WhatsApp
+ * transport is configured: WHATSAPP_TRANSPORT=cloud (Meta's WhatsApp Cloud
+ * API: WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID) or gateway (a
+ * Fonnte-style HTTP gateway: WHATSAPP_GATEWAY_TOKEN, WHATSAPP_GATEWAY_URL).
+ * The vouchers plugin sends the codes on both channels.
+ */
+const WHATSAPP_TRANSPORT = process.env.WHATSAPP_TRANSPORT
+const whatsappProvider =
+  WHATSAPP_TRANSPORT === "cloud"
+    ? {
+        transport: "cloud",
+        access_token: process.env.WHATSAPP_ACCESS_TOKEN,
+        phone_number_id: process.env.WHATSAPP_PHONE_NUMBER_ID,
+        api_version: process.env.WHATSAPP_API_VERSION || undefined,
+        base_url: process.env.WHATSAPP_BASE_URL || undefined,
+        template: process.env.WHATSAPP_TEMPLATE
+          ? { name: process.env.WHATSAPP_TEMPLATE }
+          : undefined,
+      }
+    : WHATSAPP_TRANSPORT === "gateway"
+      ? {
+          transport: "gateway",
+          token: process.env.WHATSAPP_GATEWAY_TOKEN,
+          url: process.env.WHATSAPP_GATEWAY_URL || undefined,
+        }
+      : null
+if (WHATSAPP_TRANSPORT && !whatsappProvider) {
+  throw new Error(
+    `WHATSAPP_TRANSPORT must be "cloud" or "gateway", got "${WHATSAPP_TRANSPORT}"`
+  )
+}
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: {
+          channels: [
+            "feed",
+            "email",
+            ...(whatsappProvider ? [] : ["whatsapp"]),
+          ],
+        },
+      },
+      ...(whatsappProvider
+        ? [
+            {
+              resolve: "@belanjain/vouchers/providers/whatsapp",
+              id: "whatsapp",
+              options: { channels: ["whatsapp"], ...whatsappProvider },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -161,6 +222,21 @@ export default defineConfig({
           // Midtrans notifications that Medusa's own webhook handler leaves
           // alone: failed / expired payments and refunds made in the dashboard.
           { resolve: "@belanjain/payment-midtrans", options: {} },
+          // Hotspot vouchers: MikroTik routers, WhatsApp delivery, recovery tools.
+          {
+            resolve: "@belanjain/vouchers",
+            options: {
+              credentials_secret:
+                process.env.VOUCHERS_CREDENTIALS_SECRET || undefined,
+              router_backoff_ms: process.env.VOUCHERS_ROUTER_BACKOFF_MS,
+              delivery_backoff_ms: process.env.VOUCHERS_DELIVERY_BACKOFF_MS,
+            },
+          },
         ],
-  modules: [...infrastructureModules, fulfillmentModule, paymentModule],
+  modules: [
+    ...infrastructureModules,
+    fulfillmentModule,
+    paymentModule,
+    notificationModule,
+  ],
 })

@@ -14,11 +14,13 @@ import {
 } from "./lib/plugins.mjs"
 import { runOrThrow, start } from "./lib/run.mjs"
 import { ensureDemoData, printBanner, waitForHealth } from "./lib/app.mjs"
+import { startDemoRouter } from "./lib/demo-router.mjs"
 
 loadDotEnv()
 const PORT = Number(process.env.PORT || 9000)
 const children = []
 let embedded = null
+let demoRouter = null
 let stopping = false
 
 async function shutdown(code = 0) {
@@ -39,6 +41,7 @@ async function shutdown(code = 0) {
         })
     )
   )
+  await demoRouter?.close().catch(() => {})
   await embedded?.stop().catch(() => {})
   process.exit(code)
 }
@@ -48,6 +51,7 @@ process.on("SIGTERM", () => shutdown(0))
 try {
   ;({ embedded } = await prepareServices())
   await ensurePluginsBuilt()
+  demoRouter = await startDemoRouter()
   log("running migrations (medusa db:migrate)")
   await runOrThrow("medusa", ["db:migrate"], { quiet: true })
   const demo = await ensureDemoData()

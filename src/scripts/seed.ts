@@ -66,6 +66,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { SellerModuleService } from "@belanjain/marketplace/modules/seller"
 import { MarketplaceModules } from "@belanjain/marketplace/types"
+import { ensureVoucherDemo } from "./lib/demo-vouchers"
 import {
   createSellerShippingOptionWorkflow,
   createSellerWorkflow,
@@ -727,6 +728,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   const existingKey = await findSeededPublishableKey(container)
   if (existingKey) {
+    // Parts added after a database was first seeded (idempotent).
+    await ensureVoucherDemo(container, (await ensureSalesChannel(container)).id)
     logger.info("Demo data already present")
     logger.info(`Publishable API key: ${existingKey}`)
     logSellerLogins(logger)
@@ -756,6 +759,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await ensureProducts(container, { categories, salesChannel, sellerShipping })
   await ensureProductSellers(container)
   await ensureInventoryLevels(container, sellerShipping)
+  await ensureVoucherDemo(container, salesChannel.id)
   const token = await ensurePublishableKey(container, salesChannel)
 
   logger.info("Finished seeding Belanjain demo data.")

@@ -31,6 +31,8 @@ medusaIntegrationTestRunner({
           "auth_identity",
           "fulfillment_set",
           "api_key",
+          "voucher_router",
+          "voucher_package",
         ]
         const out: Record<string, number> = {}
         for (const table of tables) {
@@ -58,6 +60,24 @@ medusaIntegrationTestRunner({
         expect(first.seller).toBe(4)
         expect(first.seller_member).toBe(4)
         expect(first.auth_identity).toBe(4)
+        // Hotspot vouchers: the demo router (the fake RouterOS of `npm run
+        // dev`, password from the environment) and three packages.
+        expect(first.voucher_router).toBe(1)
+        expect(first.voucher_package).toBe(3)
+        const vouchers = container.resolve("vouchers") as any
+        const [router] = await vouchers.listVoucherRouters({})
+        expect(router).toMatchObject({
+          host: "127.0.0.1",
+          api_kind: "rest",
+          password_env: "DEMO_ROUTER_PASSWORD",
+          password_encrypted: null,
+        })
+        const packages = await vouchers.listVoucherPackages({})
+        expect(
+          packages
+            .map((p: any) => p.validity_hours)
+            .sort((a: number, b: number) => a - b)
+        ).toEqual([24, 72, 720])
 
         const { rows: low } = await dbConnection.raw(
           "select stocked_quantity from inventory_level where deleted_at is null and stocked_quantity < 10"
@@ -136,6 +156,11 @@ medusaIntegrationTestRunner({
         for (const product of products as any[]) {
           expect(product.seller?.id).toBeDefined()
           for (const variant of product.variants) {
+            // Hotspot vouchers are digital: no stock is kept for them.
+            if (product.handle.startsWith("voucher-wifi-")) {
+              expect(variant.inventory_items).toEqual([])
+              continue
+            }
             const levels = variant.inventory_items.flatMap(
               (i: any) => i.inventory.location_levels
             )

@@ -64,16 +64,28 @@ medusaIntegrationTestRunner({
             expect(options).toEqual([])
           }
 
-          // Every product of the seller uses the seller's profile.
+          // Every product of the seller uses the seller's profile, except
+          // hotspot vouchers: digital, nothing to ship, no profile.
           const productIds = seller.products.map((p: any) => p.id)
           const { data: products } = await query.graph({
             entity: "product",
-            fields: ["id", "shipping_profile.id"],
+            fields: ["id", "handle", "shipping_profile.id"],
             filters: { id: productIds },
           })
-          expect(
-            (products as any[]).map((p) => p.shipping_profile?.id)
-          ).toEqual(productIds.map(() => setup.shipping_profile!.id))
+          const [vouchers, shipped] = [
+            (products as any[]).filter((p) =>
+              p.handle.startsWith("voucher-wifi-")
+            ),
+            (products as any[]).filter(
+              (p) => !p.handle.startsWith("voucher-wifi-")
+            ),
+          ]
+          expect(shipped.map((p) => p.shipping_profile?.id)).toEqual(
+            shipped.map(() => setup.shipping_profile!.id)
+          )
+          expect(vouchers.map((p) => p.shipping_profile?.id ?? null)).toEqual(
+            vouchers.map(() => null)
+          )
         }
         expect(profiles.size).toBe(sellers.length)
 
