@@ -12,21 +12,31 @@ const WORKER_MODE = (process.env.MEDUSA_WORKER_MODE ?? "shared") as
  * worker run as separate processes); without it Medusa's in-memory defaults
  * are used, which is right for one local process and for tests.
  */
+const CACHE_REDIS_URL = process.env.CACHE_REDIS_URL || REDIS_URL
+const cachingModule = CACHE_REDIS_URL
+  ? {
+      // CACHE_REDIS_URL (default REDIS_URL): the cache may live on its own
+      // Redis. Medusa's provider skips a Redis that is down (reads miss).
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl: CACHE_REDIS_URL },
+          },
+        ],
+      },
+    }
+  : {
+      // Without Redis the Caching module keeps its entries in process memory.
+      resolve: "@medusajs/medusa/caching",
+      options: { in_memory: { enable: true } },
+    }
 const infrastructureModules = REDIS_URL
   ? [
-      {
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl: REDIS_URL },
-            },
-          ],
-        },
-      },
+      cachingModule,
       {
         resolve: "@medusajs/medusa/event-bus-redis",
         options: { redisUrl: REDIS_URL },
@@ -50,11 +60,7 @@ const infrastructureModules = REDIS_URL
       },
     ]
   : [
-      {
-        // Without Redis the Caching module keeps its entries in process memory.
-        resolve: "@medusajs/medusa/caching",
-        options: { in_memory: { enable: true } },
-      },
+      cachingModule,
       // Event bus, workflow engine and locking keep Medusa's in-memory defaults.
     ]
 
@@ -230,6 +236,23 @@ export default defineConfig({
                 process.env.VOUCHERS_CREDENTIALS_SECRET || undefined,
               router_backoff_ms: process.env.VOUCHERS_ROUTER_BACKOFF_MS,
               delivery_backoff_ms: process.env.VOUCHERS_DELIVERY_BACKOFF_MS,
+            },
+          },
+          // Pages composed in the admin (Puck), served cached by slug.
+          {
+            resolve: "@belanjain/page-builder",
+            options: {
+              cache: { enabled: process.env.PAGES_CACHE !== "false" },
+              // PAGES_PREVIEW_SECRET, else a long enough JWT_SECRET, else (not
+              // in production) a development key; none: no draft previews.
+              preview_secret:
+                process.env.PAGES_PREVIEW_SECRET ||
+                ((process.env.JWT_SECRET?.length ?? 0) >= 16
+                  ? process.env.JWT_SECRET
+                  : undefined) ||
+                (process.env.NODE_ENV === "production"
+                  ? undefined
+                  : "belanjain-development-preview-secret"),
             },
           },
         ],

@@ -67,6 +67,7 @@ import {
 import type { SellerModuleService } from "@belanjain/marketplace/modules/seller"
 import { MarketplaceModules } from "@belanjain/marketplace/types"
 import { ensureVoucherDemo } from "./lib/demo-vouchers"
+import { ensureDemoPages } from "./lib/demo-pages"
 import {
   createSellerShippingOptionWorkflow,
   createSellerWorkflow,
@@ -730,6 +731,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   if (existingKey) {
     // Parts added after a database was first seeded (idempotent).
     await ensureVoucherDemo(container, (await ensureSalesChannel(container)).id)
+    await ensureDemoPages(container)
     logger.info("Demo data already present")
     logger.info(`Publishable API key: ${existingKey}`)
     logSellerLogins(logger)
@@ -760,6 +762,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await ensureProductSellers(container)
   await ensureInventoryLevels(container, sellerShipping)
   await ensureVoucherDemo(container, salesChannel.id)
+  await ensureDemoPages(container)
   const token = await ensurePublishableKey(container, salesChannel)
 
   logger.info("Finished seeding Belanjain demo data.")

@@ -33,6 +33,8 @@ medusaIntegrationTestRunner({
           "api_key",
           "voucher_router",
           "voucher_package",
+          "page",
+          "page_version",
         ]
         const out: Record<string, number> = {}
         for (const table of tables) {
@@ -72,6 +74,27 @@ medusaIntegrationTestRunner({
           password_env: "DEMO_ROUTER_PASSWORD",
           password_encrypted: null,
         })
+        // Page builder: the home page and a landing page, published once,
+        // built from real seeded ids.
+        expect(first.page).toBe(2)
+        expect(first.page_version).toBe(2)
+        const { rows: pages } = await dbConnection.raw(
+          "select slug, status, published_version, published_content from page order by slug"
+        )
+        expect(
+          pages.map((p: any) => [p.slug, p.status, p.published_version])
+        ).toEqual([
+          ["home", "published", 1],
+          ["promo-kopi-nusantara", "published", 1],
+        ])
+        const home = pages[0].published_content.content.content as any[]
+        expect(home.length).toBeGreaterThanOrEqual(5)
+        const grid = home.find((b) => b.type === "ProductGrid")
+        const { rows: cat } = await dbConnection.raw(
+          "select id from product_category where id = ?",
+          [grid.props.category_id ?? ""]
+        )
+        expect(grid.props.seller_id || cat.length).toBeTruthy()
         const packages = await vouchers.listVoucherPackages({})
         expect(
           packages
