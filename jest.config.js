@@ -5,6 +5,7 @@ loadEnv("test", process.cwd())
  * The app's own tests. TEST_TYPE picks the kind:
  *   unit              src/**\/__tests__/**\/*.spec.ts and integration-tests/scripts (the npm scripts)
  *   integration:http  integration-tests/http/**\/*.spec.ts (medusaIntegrationTestRunner)
+ *   browser           integration-tests/browser/**\/*.spec.ts (Playwright against `medusa start`)
  * Plugin tests run from each plugin (see plugins/<name>/jest.config.js).
  */
 module.exports = {
@@ -30,8 +31,10 @@ module.exports = {
   testMatch:
     process.env.TEST_TYPE === "integration:http"
       ? ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]
-      : [
-          "<rootDir>/src/**/__tests__/**/*.spec.[jt]s",
-          "<rootDir>/integration-tests/scripts/**/*.spec.[jt]s",
-        ],
+      : process.env.TEST_TYPE === "browser"
+        ? ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"]
+        : [
+            "<rootDir>/src/**/__tests__/**/*.spec.[jt]s",
+            "<rootDir>/integration-tests/scripts/**/*.spec.[jt]s",
+          ],
 }

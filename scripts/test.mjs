@@ -2,7 +2,8 @@
 // `npm test`: every suite against a real PostgreSQL, in one command.
 //   - DB_HOST set (CI: DB_HOST=localhost + the machine's Postgres): use it, with DB_PORT/DB_USERNAME/DB_PASSWORD.
 //   - otherwise: start an embedded PostgreSQL in a temporary folder for the run and remove it after.
-// Suites, in order: each plugin's unit + module tests, the app's unit tests, the HTTP integration tests.
+// Suites, in order: each plugin's unit + module tests, the app's unit tests, the HTTP integration tests,
+// the browser tests (skipped, saying why, without /usr/bin/chromium).
 // Extra arguments are passed to jest (e.g. `npm test -- -t "sellers"`).
 // Tests that need Redis read REDIS_URL and say why they are skipped when it is absent.
 import fs from "node:fs"
@@ -77,6 +78,8 @@ try {
       // run side by side.
       workers: HTTP_WORKERS,
     },
+    // Playwright in Debian's Chromium against `medusa start` (the admin build).
+    { name: "browser", cwd: ROOT, env: { TEST_TYPE: "browser" } },
   ]
 
   const totals = { passed: 0, failed: 0, skipped: 0 }

@@ -1,0 +1,198 @@
+/**
+ * Browser tests: a real `medusa start` (the production admin build, served at
+ * /app) on a fresh database of the test PostgreSQL (DB_HOST …), driven by
+ * Playwright in Debian's Chromium (/usr/bin/chromium; CHROMIUM_PATH to
+ * override). Without Chromium the tests say so and are skipped.
+ *
+ * The server runs from the production build `.medusa/server` (`npm run
+ * build`), which serves the admin from its public/admin; when that is
+ * missing or older than a plugin's admin bundle, `medusa build` runs first.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import { Client } from "pg"
+import type { Browser, Page } from "playwright-core"
+
+export const ROOT = path.resolve(__dirname, "../..")
+const BIN = path.join(ROOT, "node_modules", ".bin")
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+export const HAS_CHROMIUM = fs.existsSync(CHROMIUM)
+export const ADMIN = {
+  email: "ops@belanjain.test",
+  password: "rahasia-ops-123",
+}
+
+function dbUrl(database: string) {
+  const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
+  const pass = process.env.DB_PASSWORD
+    ? `:${encodeURIComponent(process.env.DB_PASSWORD)}`
+    : ""
+  const host = process.env.DB_HOST || "localhost"
+  const port = process.env.DB_PORT || "5432"
+  return `postgres://${user}${pass}@${host}:${port}/${database}`
+}
+
+async function admin(sql: string) {
+  const client = new Client({ connectionString: dbUrl("postgres") })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.on("error", reject)
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+function runSync(args: string[], env: NodeJS.ProcessEnv) {
+  const res = spawnSync(path.join(BIN, "medusa"), args, {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (res.status !== 0) {
+    throw new Error(
+      `medusa ${args.join(" ")} failed (${res.status}):\n${`${res.stdout}\n${res.stderr}`.trim().split("\n").slice(-30).join("\n")}`
+    )
+  }
+}
+
+/** Builds the app (admin included) when the admin build is missing or stale. */
+export function ensureAdminBuild(env: NodeJS.ProcessEnv) {
+  const index = path.join(ROOT, ".medusa/server/public/admin/index.html")
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0
+  const plugins = fs
+    .readdirSync(path.join(ROOT, "plugins"))
+    .map((p) =>
+      path.join(ROOT, "plugins", p, ".medusa/server/src/admin/index.mjs")
+    )
+    .filter((f) => fs.existsSync(f))
+  const newest = Math.max(0, ...plugins.map((f) => fs.statSync(f).mtimeMs))
+  if (built && built >= newest) return
+  process.stderr.write("\n[browser] building the admin (medusa build)…\n")
+  runSync(["build"], env)
+}
+
+export type Server = {
+  base: string
+  stop: () => Promise<void>
+  env: NodeJS.ProcessEnv
+}
+
+/** Fresh database, migrations, an operator account, `medusa start` on a free port. */
+export async function startServer(
+  extraEnv: Record<string, string> = {}
+): Promise<Server> {
+  const database = `belanjain_browser_${Date.now()}_${process.pid}`
+  await admin(`CREATE DATABASE "${database}"`)
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: dbUrl(database),
+    NODE_ENV: "test",
+    PORT: String(port),
+    JWT_SECRET: "browser-test-jwt-secret",
+    COOKIE_SECRET: "browser-test-cookie-secret",
+    LOG_LEVEL: process.env.LOG_LEVEL || "error",
+    ...extraEnv,
+  }
+  delete env.REDIS_URL
+  delete env.CACHE_REDIS_URL
+  ensureAdminBuild(env)
+  runSync(["db:migrate"], env)
+  runSync(["user", "-e", ADMIN.email, "-p", ADMIN.password], env)
+
+  // The production build serves the admin from its own public/admin.
+  const child: ChildProcess = spawn(path.join(BIN, "medusa"), ["start"], {
+    cwd: path.join(ROOT, ".medusa/server"),
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let stderr = ""
+  const keep = (d: Buffer) => (stderr = (stderr + d).slice(-20_000))
+  child.stdout?.on("data", keep)
+  child.stderr?.on("data", keep)
+  const base = `http://localhost:${port}`
+  const deadline = Date.now() + 240_000
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`medusa start exited:\n${stderr}`)
+    const ok = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false
+    )
+    if (ok) break
+    if (Date.now() > deadline)
+      throw new Error(`no /health within 240 s:\n${stderr}`)
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  return {
+    base,
+    env,
+    stop: async () => {
+      if (child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          child.once("exit", () => resolve())
+          child.kill("SIGTERM")
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref()
+        })
+      }
+      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(
+        () => undefined
+      )
+    },
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { chromium } = await import("playwright-core")
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+}
+
+/** Signs in to the Medusa admin as the test operator. */
+export async function adminLogin(page: Page, base: string) {
+  await page.goto(`${base}/app/login`)
+  await page
+    .locator('input[name="email"]')
+    .fill(ADMIN.email, { timeout: 60_000 })
+  await page.locator('input[name="password"]').fill(ADMIN.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes("/login"), {
+    timeout: 60_000,
+  })
+}
+
+/** An admin API token for the operator (for set-up and checks through the API). */
+export async function adminToken(base: string) {
+  const res = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
+  if (!res.ok) throw new Error(`admin login failed: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
