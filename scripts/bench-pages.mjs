@@ -32,6 +32,7 @@
 //                         Postgres query per request on both servers, which hides the page
 //                         cache); false measures that too. The results header says which.
 // Stops everything it started. Plain Node; reuses scripts/lib.
+import { randomBytes } from "node:crypto"
 import os from "node:os"
 import autocannon from "autocannon"
 import { loadDotEnv, log } from "./lib/env.mjs"
@@ -139,7 +140,10 @@ try {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    NODE_ENV: "development",
+    // As `npm start` runs it: production mode (it needs secrets; throw-away ones here).
+    NODE_ENV: "production",
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(24).toString("hex"),
+    COOKIE_SECRET: process.env.COOKIE_SECRET || randomBytes(24).toString("hex"),
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
     // Both servers: Medusa caches the publishable-key lookup of every /store

@@ -10,10 +10,13 @@ import {
   AdminRollbackPage,
   AdminUnpublishPage,
   AdminUpdatePage,
-  StoreGetPageParams,
 } from "./admin/pages/validators"
 
-/** /admin/pages (Medusa authenticates /admin as "user") and the store route. */
+/**
+ * /admin/pages (Medusa authenticates /admin as "user"). The store route reads
+ * its one query parameter itself: it is the hot path, and a zod pass per
+ * request costs more than the cached answer.
+ */
 export default defineMiddlewares({
   routes: [
     {
@@ -50,11 +53,6 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/pages/:id/preview-token",
       middlewares: [validateAndTransformBody(AdminEmptyBody)],
-    },
-    {
-      method: ["GET"],
-      matcher: "/store/pages/:slug",
-      middlewares: [validateAndTransformQuery(StoreGetPageParams, {})],
     },
   ],
 })

@@ -72,7 +72,3 @@ export const AdminGetPagesParams = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 export type AdminGetPagesParamsType = z.infer<typeof AdminGetPagesParams>
-
-export const StoreGetPageParams = z.strictObject({
-  preview: z.string().max(300).optional(),
-})

@@ -22,7 +22,8 @@ export type PublishedEntry =
   { found: true; etag: string; body: string } | { found: false }
 
 const CACHE_TIMEOUT_MS = 300
-const SECOND_CLEAR_MS = 750
+/** Delay of the second clear after a change (see invalidatePages). */
+export const SECOND_CLEAR_MS = 750
 const inflight = new Map<string, Promise<PublishedEntry>>()
 
 export const pageCacheKey = (slug: string) => `belanjain:page:${slug}`

@@ -31,9 +31,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       `slug: must be lower-case words (a-z, 0-9) joined by "-", at most 100 characters`
     )
   }
-  const preview = (req.validatedQuery as { preview?: string } | undefined)
-    ?.preview
-  if (preview !== undefined) return sendPreview(req, res, slug, preview)
+  const preview = req.query.preview
+  if (preview !== undefined) {
+    if (typeof preview !== "string" || preview.length > 300) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "preview: must be one token from the admin's preview-token route"
+      )
+    }
+    return sendPreview(req, res, slug, preview)
+  }
 
   const entry = await getPublishedPage(req.scope, slug)
   if (!entry.found) {
