@@ -12,8 +12,6 @@
 //  time. Prints p50/p95 per kind, the 3-seller/1-seller ratio and the ratio to Medusa's
 //  1-seller completion, and whether the 3-seller p95 is at most 1.5× Medusa's 1-seller p95.
 import { loadDotEnv } from "./lib/env.mjs"
-import { ensurePluginsBuilt } from "./lib/plugins.mjs"
-import { runOrThrow } from "./lib/run.mjs"
 import { createBench, summarize } from "./lib/bench.mjs"
 
 loadDotEnv()
@@ -24,6 +22,7 @@ const GOAL_RATIO = 1.5
 const {
   phase,
   prepareDatabase,
+  migrateAndSeed,
   startServer,
   stopServer,
   cleanup,
@@ -139,26 +138,11 @@ try {
   // API servers as in production: background work (subscribers) runs on the worker
   env.MEDUSA_WORKER_MODE = "server"
 
-  await phase("plugins build (when stale)", () => ensurePluginsBuilt())
-  await phase("migrations", () =>
-    runOrThrow("medusa", ["db:migrate"], { env, quiet: true })
-  )
-  const seedOut = await phase("seed 3 sellers", () =>
-    runOrThrow("medusa", ["exec", "./src/scripts/bench/seed-checkout.ts"], {
-      env,
-      quiet: true,
-    })
-  )
-  const vars = Object.fromEntries(
-    [...seedOut.matchAll(/^(BENCH_[A-Z0-9_]+)=(\S+)$/gm)].map((m) => [
-      m[1],
-      m[2],
-    ])
-  )
-  if (!vars.BENCH_PUBLISHABLE_KEY || !vars.BENCH_SELLER_2_OPTION)
-    throw new Error(
-      `the seed printed no bench variables:\n${seedOut.slice(-2000)}`
-    )
+  const vars = await migrateAndSeed(env, {
+    seed: "./src/scripts/bench/seed-checkout.ts",
+    label: "seed 3 sellers",
+    required: ["BENCH_PUBLISHABLE_KEY", "BENCH_SELLER_2_OPTION"],
+  })
   const headers = { "x-publishable-api-key": vars.BENCH_PUBLISHABLE_KEY }
 
   const results = {}

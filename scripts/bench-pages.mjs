@@ -36,8 +36,6 @@ import { randomBytes } from "node:crypto"
 import os from "node:os"
 import autocannon from "autocannon"
 import { loadDotEnv, log } from "./lib/env.mjs"
-import { ensurePluginsBuilt } from "./lib/plugins.mjs"
-import { runOrThrow } from "./lib/run.mjs"
 import { createBench } from "./lib/bench.mjs"
 
 loadDotEnv()
@@ -63,6 +61,7 @@ const GOAL_P99_MS = 20
 const {
   phase,
   prepareDatabase,
+  migrateAndSeed,
   startServer,
   stopServer,
   cleanup,
@@ -156,26 +155,11 @@ try {
   // API servers as in production: background work (subscribers, jobs) runs on the worker
   env.MEDUSA_WORKER_MODE = "server"
 
-  await phase("plugins build (when stale)", () => ensurePluginsBuilt())
-  await phase("migrations", () =>
-    runOrThrow("medusa", ["db:migrate"], { env, quiet: true })
-  )
-  const seedOut = await phase("seed a published page", () =>
-    runOrThrow("medusa", ["exec", "./src/scripts/bench/seed-pages.ts"], {
-      env,
-      quiet: true,
-    })
-  )
-  const vars = Object.fromEntries(
-    [...seedOut.matchAll(/^(BENCH_[A-Z0-9_]+)=(\S+)$/gm)].map((m) => [
-      m[1],
-      m[2],
-    ])
-  )
-  if (!vars.BENCH_PUBLISHABLE_KEY || !vars.BENCH_PAGE_SLUG)
-    throw new Error(
-      `the seed printed no bench variables:\n${seedOut.slice(-2000)}`
-    )
+  const vars = await migrateAndSeed(env, {
+    seed: "./src/scripts/bench/seed-pages.ts",
+    label: "seed a published page",
+    required: ["BENCH_PUBLISHABLE_KEY", "BENCH_PAGE_SLUG"],
+  })
   const headers = { "x-publishable-api-key": vars.BENCH_PUBLISHABLE_KEY }
   const slug = vars.BENCH_PAGE_SLUG
   const pagePath = `/store/pages/${slug}`

@@ -4,7 +4,8 @@ import pg from "pg"
 import { log, redact } from "./env.mjs"
 import { waitForHealth } from "./app.mjs"
 import { freePort } from "./net.mjs"
-import { start } from "./run.mjs"
+import { ensurePluginsBuilt } from "./plugins.mjs"
+import { runOrThrow, start } from "./run.mjs"
 
 export const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
@@ -68,6 +69,29 @@ export function createBench(prefix) {
     return embedded.url(prefix)
   }
 
+  /**
+   * Plugins (when stale), migrations, then `medusa exec <seed>`; returns the
+   * BENCH_*=value lines the seed printed, refusing when one of `required` is
+   * missing.
+   */
+  async function migrateAndSeed(env, { seed, label, required }) {
+    await phase("plugins build (when stale)", () => ensurePluginsBuilt())
+    await phase("migrations", () =>
+      runOrThrow("medusa", ["db:migrate"], { env, quiet: true })
+    )
+    const out = await phase(label, () =>
+      runOrThrow("medusa", ["exec", seed], { env, quiet: true })
+    )
+    const vars = Object.fromEntries(
+      [...out.matchAll(/^(BENCH_[A-Z0-9_]+)=(\S+)$/gm)].map((m) => [m[1], m[2]])
+    )
+    if (required.some((name) => !vars[name]))
+      throw new Error(
+        `the seed printed no bench variables:\n${out.slice(-2000)}`
+      )
+    return vars
+  }
+
   /** `medusa start` on a free port; resolves with its base URL once healthy. */
   async function startServer(env) {
     const port = await freePort()
@@ -125,6 +149,7 @@ export function createBench(prefix) {
   return {
     phase,
     prepareDatabase,
+    migrateAndSeed,
     startServer,
     stopServer,
     cleanup,

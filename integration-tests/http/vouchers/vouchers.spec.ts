@@ -426,6 +426,42 @@ medusaIntegrationTestRunner({
       expect(whatsapp.messages).toHaveLength(2)
     })
 
+    it("bulk regenerate serves every failed purchase once the router is back", async () => {
+      router.setDown(true)
+      const bought = [await buy(1), await buy(2)]
+      for (const b of bought) await capture(b.group.payment_collection_id)
+      for (const b of bought)
+        await settled(b.order.id, "voucher_generation_failed")
+      expect(router.users.size).toBe(0)
+
+      const refused = await api
+        .post("/admin/vouchers/purchases/regenerate", {}, admin)
+        .catch((e: any) => e.response)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/ids/)
+
+      router.setDown(false)
+      const res = await api.post(
+        "/admin/vouchers/purchases/regenerate",
+        { all_failed: true },
+        admin
+      )
+      expect(res.status).toBe(200)
+      expect(res.data).toMatchObject({ completed: 2, failed: 0, not_found: [] })
+      for (const b of bought) await settled(b.order.id, "completed")
+      // 1 + 2 vouchers, each created once.
+      expect(routerUsers()).toHaveLength(3)
+      expect(router.requests.filter((r) => r.method === "PUT")).toHaveLength(3)
+      // Nothing left to regenerate.
+      const again = await api.post(
+        "/admin/vouchers/purchases/regenerate",
+        { all_failed: true },
+        admin
+      )
+      expect(again.data).toMatchObject({ completed: 0, outcomes: [] })
+      expect(routerUsers()).toHaveLength(3)
+    })
+
     it("a payment that expires leaves no router user and fails the purchase", async () => {
       await updateRegionsWorkflow(getContainer()).run({
         input: {
