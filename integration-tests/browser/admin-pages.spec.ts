@@ -143,6 +143,17 @@ describeWithChromium("Pages in the Medusa admin (Chromium)", () => {
     expect(body.page.content.content[1].props.body).toBe(
       "Hanya minggu ini.\n\nGratis ongkir."
     )
+
+    // A taken slug is refused by the server and shown at the slug field.
+    await page.goto(`${server.base}/app/pages`)
+    await page.getByRole("button", { name: "Create page" }).click()
+    await field("Title").fill("Lagi")
+    await field("Slug").fill("promo-dari-browser")
+    await page.getByRole("button", { name: "Create", exact: true }).click()
+    await expect(
+      page.locator("#create-page-slug-error").textContent()
+    ).resolves.toMatch(/slug: "promo-dari-browser" is already used/)
+    expect(page.url()).toMatch(/\/app\/pages$/)
     expect(pageErrors).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
-import { Heading, Label, StatusBadge, Text } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { Heading, Label, StatusBadge, Text, toast } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
 import {
   errorMessage,
+  fieldOfMessage,
   PAGE_STATUS_COLOR,
   PAGE_STATUS_LABEL,
 } from "../lib/format"
@@ -102,4 +103,28 @@ export function fieldA11y(id: string, error?: string | null) {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": error ? `${id}-error` : undefined,
   } as const
+}
+
+/**
+ * A form's server errors: a 400 whose message names one of `fields` is shown
+ * at that field, anything else above the form; both also as a toast.
+ */
+export function useFormErrors<F extends string>(fields: readonly F[]) {
+  const [errors, setErrors] = useState<Partial<Record<F, string>>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  return {
+    errors,
+    formError,
+    reset() {
+      setErrors({})
+      setFormError(null)
+    },
+    report(err: unknown) {
+      const message = errorMessage(err)
+      const field = fieldOfMessage(message, fields)
+      if (field) setErrors({ [field]: message } as Partial<Record<F, string>>)
+      else setFormError(message)
+      toast.error(message)
+    },
+  }
 }

@@ -1,12 +1,11 @@
 import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useNavigate } from "react-router-dom"
-import { errorMessage, fieldOfMessage, slugify } from "../lib/format"
+import { slugify } from "../lib/format"
 import { useCreatePage } from "../lib/pages"
-import { FormField, fieldA11y } from "./common"
+import { FormField, fieldA11y, useFormErrors } from "./common"
 
 const FIELDS = ["title", "slug"] as const
-type Field = (typeof FIELDS)[number]
 
 const CreatePageForm = ({ onDone }: { onDone: () => void }) => {
   const navigate = useNavigate()
@@ -14,13 +13,11 @@ const CreatePageForm = ({ onDone }: { onDone: () => void }) => {
   const [title, setTitle] = useState("")
   const [slug, setSlug] = useState("")
   const [slugEdited, setSlugEdited] = useState(false)
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, formError, reset, report } = useFormErrors(FIELDS)
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    setErrors({})
-    setFormError(null)
+    reset()
     mutation.mutate(
       { title: title.trim(), slug: slug.trim() },
       {
@@ -29,13 +26,7 @@ const CreatePageForm = ({ onDone }: { onDone: () => void }) => {
           onDone()
           navigate(`/pages/${page.id}`)
         },
-        onError: (err) => {
-          const message = errorMessage(err)
-          const field = fieldOfMessage(message, FIELDS)
-          if (field) setErrors({ [field]: message })
-          else setFormError(message)
-          toast.error(message)
-        },
+        onError: report,
       }
     )
   }

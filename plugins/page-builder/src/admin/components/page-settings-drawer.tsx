@@ -1,8 +1,7 @@
 import { Button, Drawer, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { errorMessage, fieldOfMessage } from "../lib/format"
 import { useUpdatePage, type Page, type PageInput } from "../lib/pages"
-import { FormField, fieldA11y } from "./common"
+import { FormField, fieldA11y, useFormErrors } from "./common"
 
 const FIELDS = [
   "slug",
@@ -40,15 +39,13 @@ function changes(form: FormState, page: Page): PageInput {
 const SettingsForm = ({ page, onDone }: { page: Page; onDone: () => void }) => {
   const mutation = useUpdatePage(page.id)
   const [form, setForm] = useState<FormState>(() => initialState(page))
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { errors, formError, reset, report } = useFormErrors(FIELDS)
   const text = (key: Field) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }))
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    setErrors({})
-    setFormError(null)
+    reset()
     const body = changes(form, page)
     if (Object.keys(body).length === 0) {
       toast.info("Nothing changed")
@@ -60,13 +57,7 @@ const SettingsForm = ({ page, onDone }: { page: Page; onDone: () => void }) => {
         toast.success("Settings saved")
         onDone()
       },
-      onError: (err) => {
-        const message = errorMessage(err)
-        const field = fieldOfMessage(message, FIELDS)
-        if (field) setErrors({ [field]: message })
-        else setFormError(message)
-        toast.error(message)
-      },
+      onError: report,
     })
   }
 
