@@ -35,6 +35,13 @@ export function canChangeSellerStatus(
   return SELLER_STATUS_TRANSITIONS[from]?.includes(to) ?? false
 }
 
+/**
+ * Below this many available units (stocked − reserved, over the seller's
+ * locations) a variant is low on stock: the inventory table's `low_stock`
+ * flag, the analytics low-stock list and the seller's low-stock alert.
+ */
+export const LOW_STOCK_THRESHOLD = 10
+
 export const SellerEvents = {
   CREATED: "seller.created",
   STATUS_CHANGED: "seller.status_changed",

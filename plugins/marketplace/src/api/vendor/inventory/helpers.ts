@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sortedLocationIds } from "../../../workflows/inventory/steps/prepare-seller-stock-updates"
-
-/** Below this many available units a row is flagged `low_stock`. */
-export const LOW_STOCK_THRESHOLD = 10
+import { LOW_STOCK_THRESHOLD } from "../../../types"
 
 /** One row of the seller's quick inventory: a variant at one of its locations. */
 export type VendorInventoryRow = {
