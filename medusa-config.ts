@@ -238,6 +238,9 @@ export default defineConfig({
               delivery_backoff_ms: process.env.VOUCHERS_DELIVERY_BACKOFF_MS,
             },
           },
+          // Verified-purchase product reviews, moderation, seller replies and
+          // `product.rating`; its /vendor routes rely on the marketplace's.
+          { resolve: "@belanjain/reviews", options: {} },
           // Pages composed in the admin (Puck), served cached by slug.
           {
             resolve: "@belanjain/page-builder",
