@@ -264,6 +264,22 @@ medusaIntegrationTestRunner({
       expect(await ratingRow(batikProduct)).toMatchObject({ count: 1, sum: 5 })
     })
 
+    it("a double submit writes one review: the other answers 409", async () => {
+      const answers = await Promise.all([
+        review(budi, batikProduct, { rating: 4 }),
+        review(budi, batikProduct, { rating: 2 }),
+      ])
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+      const rows = await reviewRows({ product_id: batikProduct })
+      expect(rows).toHaveLength(1)
+      const winner = answers.find((a) => a.status === 200)!
+      expect(rows[0].rating).toBe(winner.data.review.rating)
+      expect(await ratingRow(batikProduct)).toMatchObject({
+        count: 1,
+        sum: winner.data.review.rating,
+      })
+    })
+
     it("refuses a bad rating with 400 naming `rating`, a missing login with 401 and an unknown product with 404, writing nothing", async () => {
       for (const rating of [0, 6, "x", 4.5, null]) {
         const res = await review(siti, batikProduct, { rating, title: "T" })
@@ -351,8 +367,12 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("averages two shoppers (5 and 3 → 4, count 2) on the store product routes", async () => {
-      await twoReviews()
+    it("averages two shoppers (5 and 3 → 4, count 2) on the store product routes, also when they post at once", async () => {
+      const [first, second] = await Promise.all([
+        review(siti, batikProduct, { rating: 5 }),
+        review(budi, batikProduct, { rating: 3 }),
+      ])
+      expect([first.status, second.status]).toEqual([200, 200])
       expect(await ratingRow(batikProduct)).toMatchObject({
         count: 2,
         sum: 8,
