@@ -1,7 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createReviewWorkflow } from "@belanjain/reviews/workflows"
+import {
+  createReviewWorkflow,
+  updateReviewStatusWorkflow,
+} from "@belanjain/reviews/workflows"
 import { call, signUpCustomer } from "../../helpers/actors"
 import { createMarket, type Market } from "../../helpers/checkout"
 import {
@@ -367,6 +370,38 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("rolls a hide back (status and rating) when the workflow fails after the rating step", async () => {
+      const ids = await twoReviews()
+      const before = await ratingRow(batikProduct)
+      const workflow = updateReviewStatusWorkflow(container())
+      workflow.insertActionAfter(
+        "review-refresh-product-ratings-step",
+        "throw",
+        {
+          invoke: async () => {
+            throw new Error("crash after the rating")
+          },
+        }
+      )
+      const { errors } = await workflow.run({
+        input: { id: ids.budi, status: "hidden" },
+        throwOnError: false,
+      })
+      expect(errors.map((e: Row) => e.error?.message)).toContain(
+        "crash after the rating"
+      )
+      expect((await reviewRows({ id: ids.budi }))[0]).toMatchObject({
+        status: "visible",
+        hidden_by: null,
+      })
+      expect(await ratingRow(batikProduct)).toEqual(before)
+      // and the product's lock is free again
+      const hidden = await call(
+        api.post(`/admin/reviews/${ids.budi}/hide`, {}, market.admin)
+      )
+      expect(hidden.status).toBe(200)
+    })
+
     it("averages two shoppers (5 and 3 → 4, count 2) on the store product routes, also when they post at once", async () => {
       const [first, second] = await Promise.all([
         review(siti, batikProduct, { rating: 5 }),
@@ -404,6 +439,16 @@ medusaIntegrationTestRunner({
       )
       expect(plain.data.product.rating).toMatchObject({ average: 4, count: 2 })
       expect(plain.data.product.title).toBe("Produk batik")
+      // with the marketplace's seller on the same request
+      const both = await call(
+        api.get(
+          `/store/products/${batikProduct}?fields=*seller,+rating.*`,
+          store()
+        )
+      )
+      expect(both.status).toBe(200)
+      expect(both.data.product.seller).toMatchObject({ handle: "batik" })
+      expect(both.data.product.rating).toMatchObject({ average: 4, count: 2 })
       // only the public fields
       const sneaky = await call(
         api.get(`/store/products/${batikProduct}?fields=+rating.sum`, store())
