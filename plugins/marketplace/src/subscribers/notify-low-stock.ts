@@ -2,11 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { InventoryEvents } from "@medusajs/framework/utils"
 import { notifyLowStockWorkflow } from "../workflows/notifications/workflows/notify"
 
-/**
- * Stock changed at a location. Reservations at checkout, fulfillments and
- * restocks all update the level's quantities, which emits
- * `inventory-level.updated`: alert the seller when it falls below the threshold.
- */
+/** Stock changed at a location: alert the seller when it falls below the threshold. */
 export default async function notifyLowStock({
   event: { data },
   container,
@@ -17,8 +13,10 @@ export default async function notifyLowStock({
 }
 
 export const config: SubscriberConfig = {
-  // The module emits the prefixed names; the plain ones are kept for
-  // emitters that use them (the search subscriber listens to those too).
+  // The Inventory module emits `inventory.inventory-level.*` for every write
+  // (a reservation at checkout included); core workflows (fulfillments,
+  // level updates, returns) also emit the plain `inventory-level.*` names.
+  // Both may arrive for one change: a crossing is claimed once.
   event: [
     InventoryEvents.INVENTORY_LEVEL_CREATED,
     InventoryEvents.INVENTORY_LEVEL_UPDATED,
