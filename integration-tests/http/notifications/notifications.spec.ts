@@ -169,8 +169,15 @@ medusaIntegrationTestRunner({
       ).toHaveLength(2)
     })
 
-    it("seller order status changes e-mail the shopper, the shipment with its tracking number", async () => {
+    it("seller order status changes e-mail the shopper in its locale, the shipment with its tracking number", async () => {
       const [batik] = market.sellers
+      // The shopper reads English (customer metadata `locale`).
+      const me = await api.post(
+        "/store/customers/me",
+        { metadata: { locale: "en" } },
+        shopper.headers
+      )
+      expect(me.status).toBe(200)
       const group = await placeOrder(
         api,
         getContainer(),
@@ -185,8 +192,9 @@ medusaIntegrationTestRunner({
         200
       )
       const [accepted] = await expectMessages({ template }, 1)
+      expect(accepted).toMatchObject({ locale: "en", to: SHOPPER })
       expect(accepted.subject).toBe(
-        `Pesanan #${order.display_id} sedang diproses`
+        `Order #${order.display_id} is being processed`
       )
 
       const shipped = await vendorAction(api, batik, order.id, "ship", {
@@ -196,10 +204,10 @@ medusaIntegrationTestRunner({
       const found = await expectMessages({ template }, 2)
       const ship = found.find((m) => m.data.status === "shipped")!
       expect(ship).toMatchObject({ to: SHOPPER, status: "sent" })
-      expect(ship.subject).toBe(`Pesanan #${order.display_id} telah dikirim`)
-      expect(ship.html).toContain("Nomor resi: JNE&lt;123&gt;")
+      expect(ship.subject).toBe(`Order #${order.display_id} has shipped`)
+      expect(ship.html).toContain("Tracking number: JNE&lt;123&gt;")
       expect(ship.html).not.toContain("JNE<123>")
-      expect(ship.text).toContain("Nomor resi: JNE<123>")
+      expect(ship.text).toContain("Tracking number: JNE<123>")
       expect(ship.html).toContain("Toko batik")
     })
 
