@@ -6,7 +6,7 @@ import {
 } from "@belanjain/marketplace/workflows"
 import { signUpCustomer } from "../../helpers/actors"
 import { createMarket, type Market } from "../../helpers/checkout"
-import { placeOrder, vendorAction } from "../../helpers/orders"
+import { placeOrder, recordEvents, vendorAction } from "../../helpers/orders"
 import { waitFor } from "../../helpers/payments"
 
 jest.setTimeout(600_000)
@@ -312,6 +312,26 @@ medusaIntegrationTestRunner({
       )
       expect(approved).toMatchObject({ status: "sent", locale: "id" })
       expect(approved.subject).toBe("Toko Toko batik telah disetujui")
+      // Keyed by the change (the approving workflow's event group): a
+      // redelivered event sends nothing.
+      const eventGroupId = approved.idempotency_key.split(":").pop()
+      expect(eventGroupId).toBeTruthy()
+      expect(eventGroupId).not.toMatch(/^\d+$/) // not the updated_at fallback
+      const delivered = recordEvents(getContainer(), ["seller.status_changed"])
+      const bus = getContainer().resolve(Modules.EVENT_BUS)
+      await bus.emit({
+        name: "seller.status_changed",
+        data: { id: batik.id, from: "pending", to: "active" },
+        metadata: { eventGroupId },
+      })
+      await bus.releaseGroupedEvents(eventGroupId!)
+      await waitFor(async () => delivered.length === 1, {
+        what: "the redelivered event",
+      })
+      await settle()
+      expect(
+        await messages({ template, to: "batik@example.com" })
+      ).toHaveLength(1)
 
       const suspended = await api.post(
         `/admin/sellers/${batik.id}/suspend`,

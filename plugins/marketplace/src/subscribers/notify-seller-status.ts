@@ -4,11 +4,16 @@ import { notifySellerStatusWorkflow } from "../workflows/notifications/workflows
 
 /** A seller was approved, reactivated or suspended: e-mail the seller. */
 export default async function notifySellerStatus({
-  event: { data },
+  event: { data, metadata },
   container,
 }: SubscriberArgs<{ id: string; from: string; to: string }>) {
   await notifySellerStatusWorkflow(container).run({
-    input: { seller_id: data.id, to: data.to },
+    input: {
+      seller_id: data.id,
+      to: data.to,
+      // The emitting workflow run's id: the same for a redelivered event.
+      change_id: metadata?.eventGroupId as string | undefined,
+    },
   })
 }
 

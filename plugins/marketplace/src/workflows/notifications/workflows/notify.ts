@@ -47,7 +47,7 @@ export const notifySellerStatusWorkflowId = "marketplace-notify-seller-status"
 /** `seller.status_changed` to active or suspended: the seller's e-mail. */
 export const notifySellerStatusWorkflow = createWorkflow(
   notifySellerStatusWorkflowId,
-  (input: { seller_id: string; to: string }) => {
+  (input: { seller_id: string; to: string; change_id?: string }) => {
     const messages = prepareSellerStatusMessagesStep(input)
     return new WorkflowResponse(sendNotificationsStep({ messages }))
   }
