@@ -13,6 +13,8 @@ export type BelanjainSendgridOptions = SendgridNotificationServiceOptions & {
    * https://api.eu.sendgrid.com for the EU region, or a test server.
    */
   api_url?: string
+  /** Request timeout (@sendgrid/client has none by default). Default 10000 ms. */
+  timeout_ms?: number
 }
 
 type SendgridServiceClass = new (
@@ -47,7 +49,7 @@ function sendgridMail(): { client: SendgridClient } {
  * Medusa's SendGrid notification provider (`content.subject`/`html` when
  * content is given, else the SendGrid template named by `template`) plus an
  * `api_url` option: @sendgrid/client's `baseUrl`, set after the API key (which
- * resets it to the region's host).
+ * resets it to the region's host), and a request timeout.
  */
 export class BelanjainSendgridService extends MedusaSendgridService {
   static identifier = "belanjain-sendgrid"
@@ -69,6 +71,11 @@ export class BelanjainSendgridService extends MedusaSendgridService {
         url.href.endsWith("/") ? url.href : `${url.href}/`
       )
     }
+    // A hung request would hold the message's lock; fail it and retry instead.
+    sendgridMail().client.setDefaultRequest(
+      "timeout",
+      Number(options.timeout_ms) > 0 ? Number(options.timeout_ms) : 10_000
+    )
   }
 
   static validateOptions(options: Record<string, unknown>) {
