@@ -162,6 +162,14 @@ if (WHATSAPP_TRANSPORT && !whatsappProvider) {
     `WHATSAPP_TRANSPORT must be "cloud" or "gateway", got "${WHATSAPP_TRANSPORT}"`
   )
 }
+/**
+ * E-mail: SendGrid when SENDGRID_API_KEY is set (SENDGRID_FROM the sender,
+ * SENDGRID_API_URL e.g. https://api.eu.sendgrid.com for the EU region), else
+ * the local provider. Whatever delivers them, the marketplace keeps every
+ * e-mail it sends (content, attempts) in its message log:
+ * GET /admin/marketplace/messages.
+ */
+const SENDGRID_ENABLED = !!process.env.SENDGRID_API_KEY
 const notificationModule = {
   resolve: "@medusajs/medusa/notification",
   options: {
@@ -172,11 +180,25 @@ const notificationModule = {
         options: {
           channels: [
             "feed",
-            "email",
+            ...(SENDGRID_ENABLED ? [] : ["email"]),
             ...(whatsappProvider ? [] : ["whatsapp"]),
           ],
         },
       },
+      ...(SENDGRID_ENABLED
+        ? [
+            {
+              resolve: "@belanjain/marketplace/providers/sendgrid",
+              id: "sendgrid",
+              options: {
+                channels: ["email"],
+                api_key: process.env.SENDGRID_API_KEY,
+                from: process.env.SENDGRID_FROM,
+                api_url: process.env.SENDGRID_API_URL || undefined,
+              },
+            },
+          ]
+        : []),
       ...(whatsappProvider
         ? [
             {
@@ -223,6 +245,9 @@ export default defineConfig({
             options: {
               // Platform commission (percent) for sellers without their own rate.
               default_commission_rate: process.env.MARKETPLACE_COMMISSION_RATE,
+              // Transactional e-mail: tries per send and the first back-off.
+              notification_attempts: process.env.MARKETPLACE_EMAIL_ATTEMPTS,
+              notification_backoff_ms: process.env.MARKETPLACE_EMAIL_BACKOFF_MS,
             },
           },
           // Midtrans notifications that Medusa's own webhook handler leaves

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMessagesMiddlewares } from "./admin/marketplace/messages/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { storeCartCompleteMiddlewares } from "./store/carts/[id]/complete/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...vendorShippingOptionsMiddlewares,
     ...vendorOrdersMiddlewares,
     ...adminSellersMiddlewares,
+    ...adminMessagesMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,

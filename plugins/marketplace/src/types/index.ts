@@ -3,6 +3,8 @@ export enum MarketplaceModules {
   SELLER = "seller",
   PRODUCT_SEARCH = "product_search",
   ORDER_GROUP = "order_group",
+  /** Every transactional message sent, with its content and attempts; low-stock alert state. */
+  MESSAGE = "marketplace_message",
 }
 
 /** The actor type sellers authenticate as (`/auth/seller/emailpass`). */

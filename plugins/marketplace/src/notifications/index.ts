@@ -1,0 +1,3 @@
+export * from "./types"
+export * from "./render"
+export { resolveLocale, escapeHtml, formatMoney } from "./format"

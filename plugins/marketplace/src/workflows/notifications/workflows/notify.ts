@@ -1,0 +1,64 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { prepareLowStockMessagesStep } from "../steps/prepare-low-stock-messages"
+import { prepareOrderPlacedMessagesStep } from "../steps/prepare-order-placed-messages"
+import { prepareSellerOrderStatusMessagesStep } from "../steps/prepare-seller-order-status-messages"
+import { prepareSellerStatusMessagesStep } from "../steps/prepare-seller-status-messages"
+import {
+  resendFailedMessagesStep,
+  type ResendFailedMessagesInput,
+} from "../steps/resend-failed-messages"
+import { sendNotificationsStep } from "../steps/send-notifications"
+
+export const notifyOrderPlacedWorkflowId = "marketplace-notify-order-placed"
+/** `order_group.created`: the shopper's e-mail for the checkout and each seller's for its order. */
+export const notifyOrderPlacedWorkflow = createWorkflow(
+  notifyOrderPlacedWorkflowId,
+  (input: { order_group_id: string }) => {
+    const messages = prepareOrderPlacedMessagesStep(input)
+    return new WorkflowResponse(sendNotificationsStep({ messages }))
+  }
+)
+
+export const notifySellerOrderStatusWorkflowId =
+  "marketplace-notify-seller-order-status"
+/** `seller_order.accepted|shipped|delivered|canceled` (`event`): the shopper's e-mail. */
+export const notifySellerOrderStatusWorkflow = createWorkflow(
+  notifySellerOrderStatusWorkflowId,
+  (input: { order_id: string; event: string }) => {
+    const messages = prepareSellerOrderStatusMessagesStep(input)
+    return new WorkflowResponse(sendNotificationsStep({ messages }))
+  }
+)
+
+export const notifyLowStockWorkflowId = "marketplace-notify-low-stock"
+/** Inventory levels changed: one alert per fall below LOW_STOCK_THRESHOLD. */
+export const notifyLowStockWorkflow = createWorkflow(
+  notifyLowStockWorkflowId,
+  (input: { inventory_level_ids: string[] }) => {
+    const messages = prepareLowStockMessagesStep(input)
+    return new WorkflowResponse(sendNotificationsStep({ messages }))
+  }
+)
+
+export const notifySellerStatusWorkflowId = "marketplace-notify-seller-status"
+/** `seller.status_changed` to active or suspended: the seller's e-mail. */
+export const notifySellerStatusWorkflow = createWorkflow(
+  notifySellerStatusWorkflowId,
+  (input: { seller_id: string; to: string; change_id?: string }) => {
+    const messages = prepareSellerStatusMessagesStep(input)
+    return new WorkflowResponse(sendNotificationsStep({ messages }))
+  }
+)
+
+export const resendFailedMessagesWorkflowId =
+  "marketplace-resend-failed-messages"
+/** Tries failed e-mails again (the scheduled job runs it; operators may too). */
+export const resendFailedMessagesWorkflow = createWorkflow(
+  resendFailedMessagesWorkflowId,
+  (input: ResendFailedMessagesInput) => {
+    return new WorkflowResponse(resendFailedMessagesStep(input))
+  }
+)
