@@ -91,28 +91,33 @@ class MarketplaceMessageModuleService extends MedusaService({
   }
 
   /**
-   * Records that a level is below the threshold. Returns the crossing's
-   * number when this call is the one that moved it below (first time seen
-   * low, or low again after a recovery), null when it already was low. One
-   * atomic statement: of concurrent callers exactly one gets the number.
+   * Records that a level is below the threshold and returns the number of
+   * its current crossing: a new number when this moved it below (first time
+   * seen low, or low again after a recovery), the same number while it
+   * stays low. One atomic statement, so concurrent callers agree on it. The
+   * alert is keyed by that number and sent once by its key: a caller that
+   * crashed after this call is made good by the next stock change (or a
+   * redelivered event), which sends the same crossing's alert.
    */
   @InjectManager()
-  async claimLowStockCrossing(
+  async markLowStock(
     inventoryItemId: string,
     locationId: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number | null> {
+  ): Promise<number> {
     const rows = await execute(
       sharedContext.manager,
       `insert into low_stock_alert (id, inventory_item_id, location_id, is_low, crossings)
        values (?, ?, ?, true, 1)
        on conflict (inventory_item_id, location_id) where deleted_at is null do update
-         set is_low = true, crossings = low_stock_alert.crossings + 1, updated_at = now()
-         where low_stock_alert.is_low = false
+         set is_low = true,
+             crossings = case when low_stock_alert.is_low
+               then low_stock_alert.crossings else low_stock_alert.crossings + 1 end,
+             updated_at = now()
        returning crossings`,
       [generateEntityId(undefined, "lsal"), inventoryItemId, locationId]
     )
-    return rows.length ? Number(rows[0].crossings) : null
+    return Number(rows[0].crossings)
   }
 
   /** Records that a level is at or above the threshold (the next fall is a new crossing). */

@@ -17,9 +17,11 @@ const num = (v: unknown) => Number(v ?? 0) || 0
  * Stock changed at some inventory levels (a reservation at checkout, a
  * fulfillment, a restock): for each level of a seller's managed variant,
  * available = stocked − reserved (as in the seller's inventory table).
- * Below LOW_STOCK_THRESHOLD it claims a crossing (atomic: one claim per fall
- * below the threshold, however many changes or concurrent events) and yields
- * one alert to the seller keyed by the crossing's number; at or above the
+ * Below LOW_STOCK_THRESHOLD it marks the level low (atomic: one crossing
+ * number per fall below the threshold, however many changes or concurrent
+ * events) and yields the seller's alert keyed by that number — the send step
+ * sends each key once, so further changes while low send nothing, and one
+ * that follows a crash before the send makes it good; at or above the
  * threshold it ends the low state, so the next fall is a new crossing.
  */
 export const prepareLowStockMessagesStep = createStep(
@@ -67,11 +69,11 @@ export const prepareLowStockMessagesStep = createStep(
         await state.clearLowStock(level.inventory_item_id, level.location_id)
         continue
       }
-      const crossing = await state.claimLowStockCrossing(
+      if (!seller.email) continue
+      const crossing = await state.markLowStock(
         level.inventory_item_id,
         level.location_id
       )
-      if (crossing === null || !seller.email) continue
       messages.push({
         template: NotificationTemplates.LOW_STOCK_SELLER,
         to: seller.email,
