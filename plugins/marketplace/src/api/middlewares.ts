@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMarketplaceAnalyticsMiddlewares } from "./admin/marketplace/analytics/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { storeCartCompleteMiddlewares } from "./store/carts/[id]/complete/middlewares"
@@ -10,6 +11,7 @@ import { storeProductSearchMiddlewares } from "./store/products/search/middlewar
 import { storeOrderGroupsMiddlewares } from "./store/order-groups/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { vendorAnalyticsMiddlewares } from "./vendor/analytics/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
@@ -26,7 +28,9 @@ export default defineMiddlewares({
     ...vendorInventoryMiddlewares,
     ...vendorShippingOptionsMiddlewares,
     ...vendorOrdersMiddlewares,
+    ...vendorAnalyticsMiddlewares,
     ...adminSellersMiddlewares,
+    ...adminMarketplaceAnalyticsMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,

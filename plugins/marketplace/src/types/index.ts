@@ -3,6 +3,7 @@ export enum MarketplaceModules {
   SELLER = "seller",
   PRODUCT_SEARCH = "product_search",
   ORDER_GROUP = "order_group",
+  SELLER_ANALYTICS = "seller_analytics",
 }
 
 /** The actor type sellers authenticate as (`/auth/seller/emailpass`). */
@@ -41,6 +42,12 @@ export function canChangeSellerStatus(
  * flag, the analytics low-stock list and the seller's low-stock alert.
  */
 export const LOW_STOCK_THRESHOLD = 10
+
+/**
+ * The store's time zone for seller analytics (plugin option
+ * `analytics_timezone`): every "day" of a report is a calendar day there.
+ */
+export const DEFAULT_ANALYTICS_TIMEZONE = "Asia/Jakarta"
 
 export const SellerEvents = {
   CREATED: "seller.created",

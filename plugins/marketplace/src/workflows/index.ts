@@ -38,3 +38,13 @@ export * from "./order-group/workflows/record-group-captures"
 export * from "./order-group/steps/find-unpaid-group-orders"
 export * from "./order-group/steps/cancel-unpaid-orders"
 export * from "./order-group/steps/record-group-captures"
+export * from "./analytics/workflows/recompute-order-sales"
+export * from "./analytics/workflows/recompute-seller-sales"
+export * from "./analytics/steps/resolve-order-sales-days"
+export * from "./analytics/steps/recompute-seller-sales-days"
+export * from "./analytics/steps/get-seller-sales-figures"
+export { getSellerSalesFigures } from "./analytics/utils/figures"
+export type {
+  SalesFigures,
+  SellerSalesFigures,
+} from "./analytics/utils/figures"

@@ -1,0 +1,47 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { LOW_STOCK_THRESHOLD } from "../../../types"
+import {
+  buildSalesDashboard,
+  reportDate,
+} from "../../../workflows/analytics/utils/dashboard"
+import { listSellerInventory } from "../inventory/helpers"
+import type { VendorRequest } from "../middlewares"
+import type { VendorGetAnalyticsType } from "./validators"
+
+/**
+ * GET /vendor/analytics — the caller's sales as of `date` (store time,
+ * default today): today / week to date / month to date against the same
+ * span one period earlier, the last 7 and 30 days day by day, top products
+ * of the last 30 days, and the variants under the low-stock threshold now.
+ * What counts: see `collectSales` (workflows/analytics/utils/collect.ts).
+ */
+export async function GET(req: VendorRequest, res: MedusaResponse) {
+  const { date } = req.validatedQuery as VendorGetAnalyticsType
+  const sellerId = req.seller_context.seller_id
+  const day = reportDate(req.scope, date)
+  const [{ dashboard }, inventory] = await Promise.all([
+    buildSalesDashboard(req.scope, { date: day, seller_ids: [sellerId] }),
+    listSellerInventory(req.scope, sellerId),
+  ])
+  res.json({
+    analytics: {
+      ...dashboard,
+      low_stock: {
+        threshold: LOW_STOCK_THRESHOLD,
+        variants: inventory
+          .filter(
+            (r) =>
+              r.manage_inventory && r.available_quantity < LOW_STOCK_THRESHOLD
+          )
+          .map((r) => ({
+            variant_id: r.variant_id,
+            product_id: r.product_id,
+            product_title: r.product_title,
+            variant_title: r.variant_title,
+            sku: r.sku,
+            available_quantity: r.available_quantity,
+          })),
+      },
+    },
+  })
+}
