@@ -223,6 +223,9 @@ export default defineConfig({
             options: {
               // Platform commission (percent) for sellers without their own rate.
               default_commission_rate: process.env.MARKETPLACE_COMMISSION_RATE,
+              // Seller analytics count days in this IANA time zone (default Asia/Jakarta).
+              analytics_timezone:
+                process.env.MARKETPLACE_ANALYTICS_TIMEZONE || undefined,
             },
           },
           // Midtrans notifications that Medusa's own webhook handler leaves

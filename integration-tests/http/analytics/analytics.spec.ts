@@ -297,6 +297,7 @@ medusaIntegrationTestRunner({
             product_title: "Produk batik",
             variant_title: "BTK-2",
             sku: "BTK-2",
+            location_id: A().location_id,
             available_quantity: 9,
           },
         ],

@@ -4,7 +4,7 @@ import {
   buildSalesDashboard,
   reportDate,
 } from "../../../workflows/analytics/utils/dashboard"
-import { listSellerInventory } from "../inventory/helpers"
+import { listSellerLowStock } from "../../../workflows/analytics/utils/low-stock"
 import type { VendorRequest } from "../middlewares"
 import type { VendorGetAnalyticsType } from "./validators"
 
@@ -19,28 +19,16 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
   const { date } = req.validatedQuery as VendorGetAnalyticsType
   const sellerId = req.seller_context.seller_id
   const day = reportDate(req.scope, date)
-  const [{ dashboard }, inventory] = await Promise.all([
+  const [{ dashboard }, lowStock] = await Promise.all([
     buildSalesDashboard(req.scope, { date: day, seller_ids: [sellerId] }),
-    listSellerInventory(req.scope, sellerId),
+    listSellerLowStock(req.scope, sellerId),
   ])
   res.json({
     analytics: {
       ...dashboard,
       low_stock: {
         threshold: LOW_STOCK_THRESHOLD,
-        variants: inventory
-          .filter(
-            (r) =>
-              r.manage_inventory && r.available_quantity < LOW_STOCK_THRESHOLD
-          )
-          .map((r) => ({
-            variant_id: r.variant_id,
-            product_id: r.product_id,
-            product_title: r.product_title,
-            variant_title: r.variant_title,
-            sku: r.sku,
-            available_quantity: r.available_quantity,
-          })),
+        variants: lowStock,
       },
     },
   })

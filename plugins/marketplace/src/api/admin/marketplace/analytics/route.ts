@@ -10,7 +10,7 @@ import {
   reportPeriods,
 } from "../../../../workflows/analytics/utils/dashboard"
 import { sumFigures } from "../../../../workflows/analytics/utils/figures"
-import { listSellerInventory } from "../../../vendor/inventory/helpers"
+import { listSellerLowStock } from "../../../../workflows/analytics/utils/low-stock"
 import type { AdminGetMarketplaceAnalyticsType } from "./validators"
 
 type SellerRow = { id: string; name: string; handle: string; status: string }
@@ -78,8 +78,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       (a, b) =>
         b.month.revenue - a.month.revenue || a.handle.localeCompare(b.handle)
     )
-  const inventory = seller_id
-    ? await listSellerInventory(req.scope, seller_id)
+  const lowStock = seller_id
+    ? await listSellerLowStock(req.scope, seller_id)
     : null
   res.json({
     analytics: {
@@ -90,24 +90,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         month: dashboard.periods.month.commission,
       },
       sellers: sellerRows,
-      low_stock: inventory
-        ? {
-            threshold: LOW_STOCK_THRESHOLD,
-            variants: inventory
-              .filter(
-                (r) =>
-                  r.manage_inventory &&
-                  r.available_quantity < LOW_STOCK_THRESHOLD
-              )
-              .map((r) => ({
-                variant_id: r.variant_id,
-                product_id: r.product_id,
-                product_title: r.product_title,
-                variant_title: r.variant_title,
-                sku: r.sku,
-                available_quantity: r.available_quantity,
-              })),
-          }
+      low_stock: lowStock
+        ? { threshold: LOW_STOCK_THRESHOLD, variants: lowStock }
         : null,
     },
   })
