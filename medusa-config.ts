@@ -248,6 +248,9 @@ export default defineConfig({
               // Transactional e-mail: tries per send and the first back-off.
               notification_attempts: process.env.MARKETPLACE_EMAIL_ATTEMPTS,
               notification_backoff_ms: process.env.MARKETPLACE_EMAIL_BACKOFF_MS,
+              // Seller analytics count days in this IANA time zone (default Asia/Jakarta).
+              analytics_timezone:
+                process.env.MARKETPLACE_ANALYTICS_TIMEZONE || undefined,
             },
           },
           // Midtrans notifications that Medusa's own webhook handler leaves

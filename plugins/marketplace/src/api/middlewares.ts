@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMessagesMiddlewares } from "./admin/marketplace/messages/middlewares"
+import { adminMarketplaceAnalyticsMiddlewares } from "./admin/marketplace/analytics/middlewares"
 import { adminSellersMiddlewares } from "./admin/sellers/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { storeCartCompleteMiddlewares } from "./store/carts/[id]/complete/middlewares"
@@ -11,6 +12,7 @@ import { storeProductSearchMiddlewares } from "./store/products/search/middlewar
 import { storeOrderGroupsMiddlewares } from "./store/order-groups/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
+import { vendorAnalyticsMiddlewares } from "./vendor/analytics/middlewares"
 import { vendorInventoryMiddlewares } from "./vendor/inventory/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorOrdersMiddlewares } from "./vendor/orders/middlewares"
@@ -27,8 +29,10 @@ export default defineMiddlewares({
     ...vendorInventoryMiddlewares,
     ...vendorShippingOptionsMiddlewares,
     ...vendorOrdersMiddlewares,
+    ...vendorAnalyticsMiddlewares,
     ...adminSellersMiddlewares,
     ...adminMessagesMiddlewares,
+    ...adminMarketplaceAnalyticsMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
     ...storeProductsMiddlewares,

@@ -5,6 +5,7 @@ export enum MarketplaceModules {
   ORDER_GROUP = "order_group",
   /** Every transactional message sent, with its content and attempts; low-stock alert state. */
   MESSAGE = "marketplace_message",
+  SELLER_ANALYTICS = "seller_analytics",
 }
 
 /** The actor type sellers authenticate as (`/auth/seller/emailpass`). */
@@ -43,6 +44,12 @@ export function canChangeSellerStatus(
  * flag, the analytics low-stock list and the seller's low-stock alert.
  */
 export const LOW_STOCK_THRESHOLD = 10
+
+/**
+ * The store's time zone for seller analytics (plugin option
+ * `analytics_timezone`): every "day" of a report is a calendar day there.
+ */
+export const DEFAULT_ANALYTICS_TIMEZONE = "Asia/Jakarta"
 
 export const SellerEvents = {
   CREATED: "seller.created",

@@ -42,3 +42,13 @@ export * from "./notifications/workflows/send-notifications"
 export * from "./notifications/workflows/notify"
 export * from "./notifications/steps/send-notifications"
 export * from "../notifications"
+export * from "./analytics/workflows/recompute-order-sales"
+export * from "./analytics/workflows/recompute-seller-sales"
+export * from "./analytics/steps/resolve-order-sales-days"
+export * from "./analytics/steps/recompute-seller-sales-days"
+export * from "./analytics/steps/get-seller-sales-figures"
+export { getSellerSalesFigures } from "./analytics/utils/figures"
+export type {
+  SalesFigures,
+  SellerSalesFigures,
+} from "./analytics/utils/figures"
