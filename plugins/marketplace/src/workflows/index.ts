@@ -52,3 +52,6 @@ export type {
   SalesFigures,
   SellerSalesFigures,
 } from "./analytics/utils/figures"
+export * from "./weekly-report/workflows/send-weekly-reports"
+export * from "./weekly-report/steps/prepare-weekly-report-messages"
+export * from "./weekly-report/utils/report-week"
