@@ -340,6 +340,25 @@ medusaIntegrationTestRunner({
         () => search("?in_stock=true&q=kulit"),
         (d) => d.count === 1
       )
+
+      // Reserving every unit (what a checkout does, through the Inventory
+      // module, which emits `inventory.inventory-level.updated`) takes it out.
+      await container.resolve(Modules.INVENTORY).createReservationItems([
+        {
+          inventory_item_id: itemId,
+          location_id: level.location_id,
+          quantity: 7,
+        },
+      ])
+      await eventually(
+        () => search("?in_stock=true&q=kulit"),
+        (d) => d.count === 0
+      )
+      const { rows } = await dbConnection.raw(
+        `select in_stock from product_search_document where id = ?`,
+        [fx.products.kulit]
+      )
+      expect(rows).toEqual([{ in_stock: false }])
     })
 
     it("answers 400 naming the field for bad parameters and needs a publishable key", async () => {
