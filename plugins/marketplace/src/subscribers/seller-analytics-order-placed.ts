@@ -3,8 +3,11 @@ import { OrderGroupEvents } from "../types"
 import { recomputeOrderSalesWorkflow } from "../workflows/analytics/workflows/recompute-order-sales"
 
 /**
- * Orders were placed (a checkout split into its seller orders, or a single
- * order): recompute their sellers' rollup of the day they were placed.
+ * A checkout was split into its seller orders: recompute their sellers'
+ * rollup of the day they were placed. Only `order_group.created`: it names
+ * every order of the checkout, and an order placed without the split has no
+ * commission lines, so it counts nowhere (`order.placed` would only redo
+ * the same seller-days once per order).
  */
 export default async function sellerAnalyticsOrderPlaced({
   event: { data },
@@ -16,6 +19,6 @@ export default async function sellerAnalyticsOrderPlaced({
 }
 
 export const config: SubscriberConfig = {
-  event: [OrderGroupEvents.CREATED, "order.placed"],
+  event: OrderGroupEvents.CREATED,
   context: { subscriberId: "marketplace-seller-analytics-order-placed" },
 }
