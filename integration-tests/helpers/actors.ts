@@ -85,13 +85,19 @@ export async function createAdminToken(
   return { user, token, headers: bearer(token) }
 }
 
+/** A signed-in shopper: its customer token and request headers. */
+export type Shopper = {
+  token: string
+  headers: { headers: Record<string, string> }
+}
+
 /** A shopper account through the Store API; returns a customer token. */
 export async function signUpCustomer(
   api: Api,
   publishableKey: string,
   email = "shopper@example.com",
   password = "belanja-123"
-) {
+): Promise<Shopper> {
   const store = { "x-publishable-api-key": publishableKey }
   const registered = await api.post("/auth/customer/emailpass/register", {
     email,

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { call, signUpCustomer } from "../../helpers/actors"
+import { call, type Shopper, signUpCustomer } from "../../helpers/actors"
 import { createMarket, type Market } from "../../helpers/checkout"
 import {
   orderRecord,
@@ -12,7 +12,6 @@ import {
 jest.setTimeout(600_000)
 
 type Row = Record<string, any>
-type Shopper = { token: string; headers: { headers: Record<string, string> } }
 
 /**
  * The shopper's side: /store/order-groups lists and shows the caller's own

@@ -5,7 +5,7 @@ import {
   createReviewWorkflow,
   updateReviewStatusWorkflow,
 } from "@belanjain/reviews/workflows"
-import { call, signUpCustomer } from "../../helpers/actors"
+import { call, type Shopper, signUpCustomer } from "../../helpers/actors"
 import { createMarket, type Market } from "../../helpers/checkout"
 import {
   placeOrder,
@@ -17,7 +17,6 @@ import {
 jest.setTimeout(600_000)
 
 type Row = Record<string, any>
-type Shopper = { token: string; headers: { headers: Record<string, string> } }
 
 /**
  * Verified-purchase reviews (R-MKT-10): a shopper reviews a product only from
