@@ -1,8 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import seedDemoData from "../../../src/scripts/seed"
 import { SHIPPING_ADDRESS, storefrontSdk } from "../../helpers/checkout"
-import { eventsSettled } from "../../helpers/events"
 
 jest.setTimeout(300_000)
 
@@ -16,9 +15,6 @@ type Row = Record<string, any>
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    // The seed fires hundreds of events: let their subscribers finish before
-    // the next test restores the database (or the app shuts down).
-    afterEach(() => eventsSettled(getContainer()))
     it("checks out seeded products of two sellers into one group with one order per seller group", async () => {
       const container = getContainer()
       await seedDemoData({ container, args: [] })

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { createPublishableKeyHeaders } from "../../helpers/publishable-key"
 
 jest.setTimeout(120_000)

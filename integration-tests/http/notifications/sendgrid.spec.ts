@@ -1,6 +1,6 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { NotificationTemplates } from "@belanjain/marketplace/workflows"
 import { createAdminToken, signUpSeller } from "../../helpers/actors"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { call, type Shopper, signUpCustomer } from "../../helpers/actors"
 import { createMarket, type Market } from "../../helpers/checkout"
 import {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import {
   SELLER_ORDER_STATUS_TRANSITIONS,
   SELLER_ORDER_STATUSES,

@@ -1,6 +1,6 @@
 import net from "node:net"
 import Redis from "ioredis"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { publishPageWorkflow } from "@belanjain/page-builder/workflows"
 import { SECOND_CLEAR_MS } from "@belanjain/page-builder/workflows/pages/utils/cache"

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { refreshProductSearchWorkflow } from "@belanjain/marketplace/workflows"
 import { call } from "../../helpers/actors"
 import { createPublishableKeyHeaders } from "../../helpers/publishable-key"

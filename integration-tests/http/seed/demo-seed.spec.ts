@@ -1,8 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import seedDemoData from "../../../src/scripts/seed"
 import { bearer } from "../../helpers/actors"
-import { eventsSettled } from "../../helpers/events"
 
 jest.setTimeout(180_000)
 
@@ -17,9 +16,6 @@ const CATEGORY_NAMES = [
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    // The seed fires hundreds of events: let their subscribers finish before
-    // the next test restores the database (or the app shuts down).
-    afterEach(() => eventsSettled(getContainer()))
     describe("demo seed (src/scripts/seed.ts)", () => {
       const counts = async () => {
         const tables = [

@@ -1,5 +1,5 @@
 import { createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { call } from "../../helpers/actors"
 import {
   createIndonesiaRegion,

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import seedDemoData from "../../../src/scripts/seed"
 import { bearer } from "../../helpers/actors"
 import {
@@ -7,15 +7,11 @@ import {
   createCartWithItems,
   sellerShippingSetup,
 } from "../../helpers/shipping"
-import { eventsSettled } from "../../helpers/events"
 
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    // The seed fires hundreds of events: let their subscribers finish before
-    // the next test restores the database (or the app shuts down).
-    afterEach(() => eventsSettled(getContainer()))
     describe("demo seed: seller shipping", () => {
       it("gives every seller its own shipping, active sellers Reguler (flat) and Express (weight), and products their seller's profile", async () => {
         const container = getContainer()

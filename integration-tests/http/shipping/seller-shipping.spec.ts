@@ -3,7 +3,7 @@ import {
   createServiceZonesWorkflow,
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { ensureSellerShippingWorkflow } from "@belanjain/marketplace/workflows"
 import { signUpSeller } from "../../helpers/actors"
 import {

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import { call, signUpSeller } from "../../helpers/actors"
 import { createSellerShippingOption } from "../../helpers/shipping"
 import {
