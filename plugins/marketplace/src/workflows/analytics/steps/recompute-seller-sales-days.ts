@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { MarketplaceModules } from "../../../types"
 import type SellerAnalyticsModuleService from "../../../modules/seller-analytics/service"
 import { collectSales } from "../utils/collect"
+import { invalidateRollupCache } from "../utils/rollup-cache"
 import type { SalesDayTarget } from "./resolve-order-sales-days"
 
 export const recomputeSellerSalesDaysStepId =
@@ -23,7 +24,8 @@ export type RecomputeSellerSalesDaysResult = {
  * seller) from the source orders and replaces the rows: a re-delivered event
  * or a second run writes the same rows, never adds to them. Each day is read
  * and written under that day's lock, so two recomputes of a day cannot
- * interleave a stale read with a newer write.
+ * interleave a stale read with a newer write. The cached reads of the
+ * rewritten sellers are cleared once the rows are written.
  *
  * No compensation: the rows are derived data, and what this writes is what
  * the source says; undoing it would only bring back an older, wrong copy.
@@ -60,6 +62,7 @@ export const recomputeSellerSalesDaysStep = createStep(
         },
         LOCK
       )
+      await invalidateRollupCache(container, target.seller_ids)
       result.days += 1
       result.seller_rows += written.sellers
       result.product_rows += written.products

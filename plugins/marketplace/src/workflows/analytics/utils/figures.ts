@@ -8,6 +8,7 @@ import type {
 } from "../../../modules/seller-analytics/types"
 import { collectSales } from "./collect"
 import { addDays, daysBetween, localDay } from "./days"
+import { cachedRollupRead } from "./rollup-cache"
 
 /** Orders, revenue and commission of some days; `average_order_value` = revenue / orders. */
 export type SalesFigures = {
@@ -97,7 +98,9 @@ export type SalesData = {
  * The seller-day rows (and product totals) of a range in the report
  * currency: past days from the rollup; the current day (store time)
  * computed live from its orders, so an order shows the moment it is placed
- * whatever the event bus is doing. Never scans orders of other days.
+ * whatever the event bus is doing. Never scans orders of other days. The
+ * past days' reads are cached until a recompute replaces them
+ * (rollup-cache.ts).
  */
 export async function readSales(
   container: MedusaContainer,
@@ -114,16 +117,38 @@ export async function readSales(
     currency_code: currency.code,
     seller_ids: input.seller_ids,
   }
-  const [days, products, live] = await Promise.all([
+  const [pastDays, pastProducts, live] = await Promise.all([
     input.from <= lastRolled
-      ? analytics.listSellerDays({ ...range, from: input.from, to: lastRolled })
+      ? cachedRollupRead(
+          container,
+          {
+            name: "days",
+            seller_ids: input.seller_ids,
+            parts: [currency.code, input.from, lastRolled],
+          },
+          () =>
+            analytics.listSellerDays({
+              ...range,
+              from: input.from,
+              to: lastRolled,
+            })
+        )
       : ([] as SellerDayFigures[]),
     input.products_from && input.products_from <= lastRolled
-      ? analytics.sumProducts({
-          ...range,
-          from: input.products_from,
-          to: lastRolled,
-        })
+      ? cachedRollupRead(
+          container,
+          {
+            name: "products",
+            seller_ids: input.seller_ids,
+            parts: [currency.code, input.products_from, lastRolled],
+          },
+          () =>
+            analytics.sumProducts({
+              ...range,
+              from: input.products_from!,
+              to: lastRolled,
+            })
+        )
       : ([] as ProductTotals[]),
     input.from <= today && today <= input.to
       ? collectSales(container, {
@@ -134,6 +159,9 @@ export async function readSales(
         })
       : null,
   ])
+  // copies: cached rows are shared between requests
+  const days = [...pastDays]
+  const products = pastProducts.map((p) => ({ ...p }))
   if (live) {
     days.push(...live.sellers.filter((s) => s.currency_code === currency.code))
     if (input.products_from) {
