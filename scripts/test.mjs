@@ -19,6 +19,24 @@ const jestArgs = process.argv.slice(2)
 // each boots Medusa per file; 1 runs the files one after another.
 const HTTP_WORKERS = Math.max(1, Number(process.env.HTTP_TEST_WORKERS || 2))
 
+/** The five slowest files of a Jest run, to see where CI time goes. */
+function printSlowest(result) {
+  const files = (result.testResults ?? [])
+    .map((t) => ({
+      file: path.relative(ROOT, t.name),
+      ms: (t.endTime ?? 0) - (t.startTime ?? 0),
+    }))
+    .filter((f) => f.ms > 0)
+    .sort((a, b) => b.ms - a.ms)
+  if (files.length < 2) return
+  log(
+    `slowest: ${files
+      .slice(0, 5)
+      .map((f) => `${f.file} ${(f.ms / 1000).toFixed(0)} s`)
+      .join(", ")}`
+  )
+}
+
 let embedded = null
 async function cleanup() {
   await embedded?.stop().catch(() => {})
@@ -108,6 +126,7 @@ try {
       // jest crashed before writing results
     }
     if (result) {
+      printSlowest(result)
       totals.passed += result.numPassedTests
       totals.failed += result.numFailedTests
       totals.skipped += result.numPendingTests + result.numTodoTests

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import seedDemoData from "../../../src/scripts/seed"
+import { eventsSettled } from "../../helpers/events"
 import { bearer } from "../../helpers/actors"
 
 jest.setTimeout(180_000)
@@ -16,6 +17,13 @@ const CATEGORY_NAMES = [
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
+    // Seeded once, before the runner's snapshot: every test starts from the
+    // seeded database (the runner restores it before each test).
+    beforeAll(async () => {
+      await seedDemoData({ container: getContainer(), args: [] })
+      await eventsSettled(getContainer())
+    })
+
     describe("demo seed (src/scripts/seed.ts)", () => {
       const counts = async () => {
         const tables = [
@@ -48,9 +56,8 @@ medusaIntegrationTestRunner({
         return out
       }
 
-      it("seeds the demo catalogue once and changes nothing when run again", async () => {
+      it("seeds the demo catalogue (beforeAll) and changes nothing when run again", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
         const first = await counts()
 
         expect(first.product).toBeGreaterThanOrEqual(12)
@@ -113,7 +120,6 @@ medusaIntegrationTestRunner({
 
       it("gives each active seller its own location and products, and hides the pending seller's product", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
         const { data: sellers } = await query.graph({
@@ -215,9 +221,6 @@ medusaIntegrationTestRunner({
       })
 
       it("lets a seeded seller log in and read its store", async () => {
-        const container = getContainer()
-        await seedDemoData({ container, args: [] })
-
         const login = await api.post("/auth/seller/emailpass", {
           email: "fashion@belanjain.test",
           password: "belanjain123",
@@ -234,7 +237,6 @@ medusaIntegrationTestRunner({
 
       it("serves the seeded products and categories with the seeded publishable key", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data: keys } = await query.graph({
           entity: "api_key",

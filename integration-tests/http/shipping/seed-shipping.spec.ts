@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "../../helpers/runner"
 import seedDemoData from "../../../src/scripts/seed"
+import { eventsSettled } from "../../helpers/events"
 import { bearer } from "../../helpers/actors"
 import {
   addShippingMethod,
@@ -12,10 +13,16 @@ jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
+    // Seeded once, before the runner's snapshot: every test starts from the
+    // seeded database (the runner restores it before each test).
+    beforeAll(async () => {
+      await seedDemoData({ container: getContainer(), args: [] })
+      await eventsSettled(getContainer())
+    })
+
     describe("demo seed: seller shipping", () => {
       it("gives every seller its own shipping, active sellers Reguler (flat) and Express (weight), and products their seller's profile", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
         const { data: sellers } = await query.graph({
@@ -127,7 +134,6 @@ medusaIntegrationTestRunner({
 
       it("lets a shopper ship seeded products of two sellers with one method each", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data: keys } = await query.graph({
           entity: "api_key",
