@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
 import { medusaIntegrationTestRunner } from "../../helpers/runner"
+import { eventsSettled } from "../../helpers/events"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import {
@@ -108,9 +109,16 @@ medusaIntegrationTestRunner({
       }
     }
 
+    /**
+     * Posts a notification and waits until Medusa's webhook subscriber has
+     * run on it (the route only queues `payment.webhook_received`; the
+     * split writes the order group, then its order links, so a poll could
+     * see the group before its orders — CI once did).
+     */
     async function notify(body: unknown) {
       const res = await api.post(WEBHOOK, body)
       expect(res.status).toBe(200)
+      await eventsSettled(getContainer())
     }
 
     const state = (cartId: string, sessionId: string) =>

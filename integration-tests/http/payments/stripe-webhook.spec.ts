@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "../../helpers/runner"
+import { eventsSettled } from "../../helpers/events"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import {
@@ -163,6 +164,8 @@ medusaIntegrationTestRunner({
           secret: WEBHOOK_SECRET,
         })
       )
+      // the route only queues the event: let its subscriber finish
+      await eventsSettled(getContainer())
       const paid = await waitFor(async () => {
         const state = await cartState(cart_id, session_id)
         return state.groups.length ? state : null
