@@ -111,7 +111,7 @@ medusaIntegrationTestRunner({
         { timeoutMs: 20_000, what: `the message to ${to}` }
       )
 
-    it("sends through SendGrid's API at SENDGRID_API_URL: to, from, subject, html", async () => {
+    it("sends through SendGrid's API at SENDGRID_API_URL: to, from, subject, text and html", async () => {
       await approveNewSeller("kopi")
       const message = await messageTo("kopi@example.com")
       expect(message).toMatchObject({
@@ -128,10 +128,14 @@ medusaIntegrationTestRunner({
         { email: "kopi@example.com" },
       ])
       expect(request.body.subject).toBe("Toko Toko kopi telah disetujui")
+      // multipart/alternative: the plain-text part first, as SendGrid requires
       expect(request.body.content).toEqual([
+        { type: "text/plain", value: message.text },
         { type: "text/html", value: message.html },
       ])
       expect(message.html).toContain("Toko Anda aktif")
+      expect(message.text).toContain("Toko Anda aktif")
+      expect(message.text).not.toContain("<")
     })
 
     it("retries a failed send with back-off and records the failed attempt", async () => {
