@@ -668,7 +668,7 @@ medusaIntegrationTestRunner({
       expect((await reviewRows({ id: ids.budi }))[0].status).toBe("visible")
     })
 
-    it("the product's seller replies; another seller gets 404 and the row is unchanged", async () => {
+    it("the product's seller replies; another seller gets 404, a suspended one 403, and the row is unchanged", async () => {
       const ids = await twoReviews()
       const foreign = await call(
         api.post(
@@ -727,6 +727,22 @@ medusaIntegrationTestRunner({
         api.get(`/vendor/reviews?product_id=${batikProduct}`, sepatu().headers)
       )
       expect(peek.data.count).toBe(0)
+
+      // a suspended store no longer answers in public
+      const suspended = await call(
+        api.post(`/admin/sellers/${batik().id}/suspend`, {}, market.admin)
+      )
+      expect(suspended.status).toBe(200)
+      const refused = await call(
+        api.post(
+          `/vendor/reviews/${ids.siti}/reply`,
+          { reply: "Masih buka!" },
+          batik().headers
+        )
+      )
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toContain("suspended store cannot reply")
+      expect((await reviewRows({ id: ids.siti }))[0].reply).toBeNull()
 
       expect(
         (await call(api.get("/vendor/reviews", siti.headers))).status

@@ -81,7 +81,12 @@ export async function ensureCustomerOwnsReview(
  * Who calls a /vendor route: set by @belanjain/marketplace's `/vendor*`
  * middleware (authentication and seller scoping live there, in one place).
  */
-export type VendorContext = { seller_id: string; member_id?: string }
+export type VendorContext = {
+  seller_id: string
+  member_id?: string
+  /** The seller's status (pending, active, suspended). */
+  status?: string
+}
 export type VendorReviewRequest<Body = unknown> =
   AuthenticatedMedusaRequest<Body> & { seller_context?: VendorContext }
 
