@@ -1,4 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  ICachingModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils"
 import { eventsSettled } from "./events"
@@ -33,8 +36,7 @@ export function medusaIntegrationTestRunner(options: RunnerOptions) {
 
 async function clearCaches(container: MedusaContainer) {
   if (!container.hasRegistration(Modules.CACHING)) return
-  const caching = container.resolve(Modules.CACHING) as {
-    clear(o: { tags: string[] }): Promise<void>
-  }
-  await caching.clear({ tags: ["*"] })
+  await container
+    .resolve<ICachingModuleService>(Modules.CACHING)
+    .clear({ tags: ["*"] })
 }

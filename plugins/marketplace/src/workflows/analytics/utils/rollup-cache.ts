@@ -1,4 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  ICachingModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
@@ -21,20 +24,9 @@ const ALL = "belanjain:analytics"
 const sellerTag = (id: string) => `${ALL}:seller:${id}`
 const PLATFORM_TAG = `${ALL}:all`
 
-type Caching = {
-  get(o: { key: string }): Promise<unknown>
-  set(o: {
-    key: string
-    data: unknown
-    ttl?: number
-    tags?: string[]
-  }): Promise<void>
-  clear(o: { tags: string[] }): Promise<void>
-}
-
-function caching(container: MedusaContainer): Caching | null {
+function caching(container: MedusaContainer): ICachingModuleService | null {
   return container.hasRegistration(Modules.CACHING)
-    ? (container.resolve(Modules.CACHING) as Caching)
+    ? container.resolve<ICachingModuleService>(Modules.CACHING)
     : null
 }
 

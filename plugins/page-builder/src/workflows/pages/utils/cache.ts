@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  ICachingModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PageBuilderModules } from "../../../types"
 import type PageModuleService from "../../../modules/page/service"
@@ -29,20 +32,9 @@ const inflight = new Map<string, Promise<PublishedEntry>>()
 export const pageCacheKey = (slug: string) => `belanjain:page:${slug}`
 const pageTag = (slug: string) => `belanjain:page:${slug}`
 
-type Caching = {
-  get(o: { key: string }): Promise<unknown>
-  set(o: {
-    key: string
-    data: unknown
-    ttl?: number
-    tags?: string[]
-  }): Promise<void>
-  clear(o: { key?: string; tags?: string[] }): Promise<void>
-}
-
-function caching(container: MedusaContainer): Caching | null {
+function caching(container: MedusaContainer): ICachingModuleService | null {
   return container.hasRegistration(Modules.CACHING)
-    ? (container.resolve(Modules.CACHING) as Caching)
+    ? container.resolve<ICachingModuleService>(Modules.CACHING)
     : null
 }
 
