@@ -4,8 +4,11 @@
 //  2. builds the plugins when their output is stale, runs migrations (plugins and links included)
 //  3. seeds the demo once and creates the operator account once
 //  4. runs `medusa plugin:develop` in every plugin (rebuilds on change) and `medusa develop`
+//  5. runs the storefront (`next dev`, port STOREFRONT_PORT, default 8000) with the demo's
+//     publishable key and this server's URL (DEV_STOREFRONT=false to skip it)
 // Ctrl-C stops everything, the embedded PostgreSQL last and cleanly.
-import { loadDotEnv, log } from "./lib/env.mjs"
+import path from "node:path"
+import { loadDotEnv, log, ROOT } from "./lib/env.mjs"
 import { prepareServices } from "./lib/database.mjs"
 import {
   ensurePluginsBuilt,
@@ -18,6 +21,7 @@ import { startDemoRouter } from "./lib/demo-router.mjs"
 
 loadDotEnv()
 const PORT = Number(process.env.PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const children = []
 let embedded = null
 let demoRouter = null
@@ -104,8 +108,33 @@ try {
       shutdown(code || 1)
     }
   })
+  let storefront = null
+  if (process.env.DEV_STOREFRONT !== "false") {
+    // `next dev` compiles a page on its first request: starting it costs little.
+    const child = start("next", ["dev", "-p", String(STOREFRONT_PORT)], {
+      cwd: path.join(ROOT, "storefront"),
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        MEDUSA_BACKEND_URL:
+          process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORT}`,
+        MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY || demo.key,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    })
+    child.stdout.on("data", (d) => {
+      for (const line of d.toString().split("\n"))
+        if (line.trim()) process.stdout.write(`[storefront] ${line}\n`)
+    })
+    child.once("exit", (code) => {
+      if (!stopping)
+        console.error(`[belanjain] the storefront exited (${code})`)
+    })
+    children.push(child)
+    storefront = `http://localhost:${STOREFRONT_PORT}`
+  }
   await waitForHealth(PORT, 600_000)
-  printBanner({ port: PORT, ...demo })
+  printBanner({ port: PORT, storefront, ...demo })
 } catch (e) {
   console.error(`\n[belanjain] ERROR: ${e.message}\n`)
   await shutdown(1)

@@ -196,3 +196,121 @@ export async function adminToken(base: string) {
   if (!res.ok) throw new Error(`admin login failed: ${res.status}`)
   return ((await res.json()) as { token: string }).token
 }
+
+/** Seeds the demo data (src/scripts/seed.ts) into the server's database; answers the storefront's publishable key. */
+export async function seedDemo(server: Server): Promise<string> {
+  runSync(["exec", "./src/scripts/seed.ts"], server.env)
+  const client = new Client({ connectionString: server.env.DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "select token from api_key where title = 'Belanjain Storefront' and type = 'publishable' and revoked_at is null limit 1"
+    )
+    if (!rows[0]) throw new Error("the seed made no storefront publishable key")
+    return rows[0].token as string
+  } finally {
+    await client.end()
+  }
+}
+
+const STOREFRONT = path.join(ROOT, "storefront")
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === ".next") continue
+    const full = path.join(dir, entry.name)
+    newest = Math.max(
+      newest,
+      entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs
+    )
+  }
+  return newest
+}
+
+/** Runs `next build` when the storefront's build is missing or older than its sources or the page-builder blocks. */
+export function ensureStorefrontBuild() {
+  const buildId = path.join(STOREFRONT, ".next/BUILD_ID")
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  const blocks = path.join(
+    ROOT,
+    "plugins/page-builder/.medusa/server/src/blocks"
+  )
+  const newest = Math.max(
+    newestMtime(STOREFRONT),
+    fs.existsSync(blocks) ? newestMtime(blocks) : 0
+  )
+  if (built && built >= newest) return
+  process.stderr.write("\n[browser] building the storefront (next build)…\n")
+  const res = spawnSync(path.join(BIN, "next"), ["build"], {
+    cwd: STOREFRONT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (res.status !== 0) {
+    throw new Error(
+      `next build failed (${res.status}):\n${`${res.stdout}\n${res.stderr}`.trim().split("\n").slice(-40).join("\n")}`
+    )
+  }
+}
+
+export type Storefront = {
+  base: string
+  stop: () => Promise<void>
+  output: () => string
+}
+
+/** `next start` of the built storefront on a free port, against `backend` with the store's key. */
+export async function startStorefront(
+  backend: string,
+  publishableKey: string,
+  extraEnv: Record<string, string> = {}
+): Promise<Storefront> {
+  ensureStorefrontBuild()
+  const port = await freePort()
+  const child = spawn(path.join(BIN, "next"), ["start", "-p", String(port)], {
+    cwd: STOREFRONT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MEDUSA_BACKEND_URL: backend,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      // http://localhost: the browser must keep the cookies of a production build.
+      STOREFRONT_INSECURE_COOKIES: "true",
+      ...extraEnv,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  const keep = (d: Buffer) => (output = (output + d).slice(-50_000))
+  child.stdout?.on("data", keep)
+  child.stderr?.on("data", keep)
+  const base = `http://localhost:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`next start exited:\n${output}`)
+    const ok = await fetch(`${base}/cart`).then(
+      (r) => r.status === 200,
+      () => false
+    )
+    if (ok) break
+    if (Date.now() > deadline)
+      throw new Error(`storefront not up within 60 s:\n${output}`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return {
+    base,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      await new Promise<void>((resolve) => {
+        child.once("exit", () => resolve())
+        child.kill("SIGTERM")
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref()
+      })
+    },
+  }
+}

@@ -80,11 +80,12 @@ export async function waitForHealth(port, timeoutMs) {
   )
 }
 
-export function printBanner({ port, key, email, password }) {
+export function printBanner({ port, storefront, key, email, password }) {
   const base = `http://localhost:${port}`
   const lines = [
     "",
     "Belanjain is running",
+    ...(storefront ? [`  Storefront:         ${storefront}`] : []),
     `  Admin (operators):  ${base}/app`,
     `  Operator login:     ${email} / ${password}`,
     `  Store API:          ${base}/store/products`,

@@ -350,6 +350,31 @@ const PRODUCTS: DemoProduct[] = [
     ],
   },
   {
+    title: "Cardigan Rajut Wanita",
+    handle: "cardigan-rajut-wanita",
+    category: "fashion",
+    description:
+      "Cardigan rajut lembut berkancing depan, hangat untuk ruangan ber-AC dan perjalanan malam.",
+    weight: 350,
+    option: "Warna",
+    variants: [
+      {
+        value: "Krem",
+        sku: "CARDIGAN-KREM",
+        idr: 159000,
+        usd: 9.99,
+        stock: 25,
+      },
+      {
+        value: "Hitam",
+        sku: "CARDIGAN-HITAM",
+        idr: 159000,
+        usd: 9.99,
+        stock: 8,
+      },
+    ],
+  },
+  {
     title: "Kopi Gayo Arabika 250g",
     handle: "kopi-gayo-arabika-250g",
     category: "makanan",
