@@ -9,6 +9,7 @@ import {
   storeProductsVisibilityMiddlewares,
 } from "./store/products/middlewares"
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
+import { storeBoughtTogetherMiddlewares } from "./store/products/[id]/bought-together/middlewares"
 import { storeOrderGroupsMiddlewares } from "./store/order-groups/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...adminMarketplaceAnalyticsMiddlewares,
     ...storeSellersMiddlewares,
     ...storeProductSearchMiddlewares,
+    ...storeBoughtTogetherMiddlewares,
     ...storeProductsMiddlewares,
     ...storeProductsVisibilityMiddlewares,
     ...storeCartCompleteMiddlewares,

@@ -13,6 +13,7 @@ import type {
   ProductSaleLine,
   ProductSearchDocumentInput,
   ProductSearchFilters,
+  ProductSearchHit,
   ProductSearchInput,
   ProductSearchResult,
 } from "./types"
@@ -74,6 +75,26 @@ export function toPrefixTsQuery(q: string): string | null {
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** A search hit from a document row (with `price_amount` in `currency`). */
+function toHit(r: Row, currency: string | null): ProductSearchHit {
+  return {
+    id: r.id,
+    title: r.title,
+    handle: r.handle,
+    thumbnail: r.thumbnail,
+    seller: r.seller_id
+      ? { id: r.seller_id, handle: r.seller_handle, name: r.seller_name }
+      : null,
+    price:
+      r.price_amount !== null && r.price_amount !== undefined && currency
+        ? { amount: Number(r.price_amount), currency_code: currency }
+        : null,
+    in_stock: r.in_stock,
+    units_sold: Number(r.units_sold),
+    created_at: new Date(r.created_at),
+  }
+}
 
 /**
  * Catalogue search read model. `search` answers GET /store/products/search
@@ -265,22 +286,7 @@ class ProductSearchModuleService extends MedusaService({
 
     const rows = (row?.products ?? []) as Row[]
     return {
-      products: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        handle: r.handle,
-        thumbnail: r.thumbnail,
-        seller: r.seller_id
-          ? { id: r.seller_id, handle: r.seller_handle, name: r.seller_name }
-          : null,
-        price:
-          r.price_amount !== null && r.price_amount !== undefined && currency
-            ? { amount: Number(r.price_amount), currency_code: currency }
-            : null,
-        in_stock: r.in_stock,
-        units_sold: Number(r.units_sold),
-        created_at: new Date(r.created_at),
-      })),
+      products: rows.map((r) => toHit(r, currency)),
       count: Number(row?.count ?? 0),
       facets: {
         categories: ((row?.categories ?? []) as Row[]).map((c) => ({
@@ -539,6 +545,36 @@ class ProductSearchModuleService extends MedusaService({
     ]
     await this.recountUnitsSold(db, product_ids)
     return { previous, product_ids }
+  }
+
+  /**
+   * The hits of the given products that shoppers may see (visible documents:
+   * published, in the default sales channel, of an active seller or none),
+   * in the order of `ids`; unknown or hidden ids are left out. Prices are the
+   * cheapest base price in `currency_code` (null without one). One statement.
+   */
+  @InjectManager()
+  async listVisibleHits(
+    input: { ids: string[]; currency_code?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProductSearchHit[]> {
+    const ids = [...new Set(input.ids)]
+    if (!ids.length) return []
+    const currency = input.currency_code?.toLowerCase() ?? null
+    const db = executor(sharedContext.manager)
+    const rows = await db.execute(
+      `select d.id, d.title, d.handle, d.thumbnail, d.seller_id, d.seller_handle,
+              d.seller_name, d.in_stock, d.units_sold,
+              d.product_created_at as created_at, p.min_amount as price_amount
+         from unnest(?::text[]) with ordinality as wanted(id, pos)
+         join product_search_document d
+           on d.id = wanted.id and d.visible = true and d.deleted_at is null
+         left join product_search_price p
+           on p.product_id = d.id and p.currency_code = ? and p.deleted_at is null
+        order by wanted.pos`,
+      [toPgTextArray(ids), currency]
+    )
+    return rows.map((r) => toHit(r, currency))
   }
 
   /** Ids of every document (to find products deleted since the last refresh). */
