@@ -170,6 +170,15 @@ if (WHATSAPP_TRANSPORT && !whatsappProvider) {
  * GET /admin/marketplace/messages.
  */
 const SENDGRID_ENABLED = !!process.env.SENDGRID_API_KEY
+/**
+ * Browser push (channel "push"): the marketplace's Web Push provider when
+ * both VAPID keys are set (WEB_PUSH_SUBJECT is the contact push services
+ * see). Shoppers subscribe at /store/push-subscriptions and get their seller
+ * orders' status changes; without the keys nothing is pushed.
+ */
+const WEB_PUSH_ENABLED =
+  !!process.env.WEB_PUSH_VAPID_PUBLIC_KEY &&
+  !!process.env.WEB_PUSH_VAPID_PRIVATE_KEY
 const notificationModule = {
   resolve: "@medusajs/medusa/notification",
   options: {
@@ -195,6 +204,21 @@ const notificationModule = {
                 api_key: process.env.SENDGRID_API_KEY,
                 from: process.env.SENDGRID_FROM,
                 api_url: process.env.SENDGRID_API_URL || undefined,
+              },
+            },
+          ]
+        : []),
+      ...(WEB_PUSH_ENABLED
+        ? [
+            {
+              resolve: "@belanjain/marketplace/providers/web-push",
+              id: "web-push",
+              options: {
+                channels: ["push"],
+                vapid_public_key: process.env.WEB_PUSH_VAPID_PUBLIC_KEY,
+                vapid_private_key: process.env.WEB_PUSH_VAPID_PRIVATE_KEY,
+                subject:
+                  process.env.WEB_PUSH_SUBJECT || "mailto:ops@belanjain.local",
               },
             },
           ]
@@ -251,6 +275,8 @@ export default defineConfig({
               // Seller analytics count days in this IANA time zone (default Asia/Jakarta).
               analytics_timezone:
                 process.env.MARKETPLACE_ANALYTICS_TIMEZONE || undefined,
+              // Where push notifications link to (its /account page).
+              storefront_url: process.env.STOREFRONT_URL || undefined,
             },
           },
           // Midtrans notifications that Medusa's own webhook handler leaves

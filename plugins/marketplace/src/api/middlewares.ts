@@ -11,6 +11,7 @@ import {
 import { storeProductSearchMiddlewares } from "./store/products/search/middlewares"
 import { storeBoughtTogetherMiddlewares } from "./store/products/[id]/bought-together/middlewares"
 import { storeOrderGroupsMiddlewares } from "./store/order-groups/middlewares"
+import { storePushSubscriptionsMiddlewares } from "./store/push-subscriptions/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { vendorAnalyticsMiddlewares } from "./vendor/analytics/middlewares"
@@ -42,5 +43,6 @@ export default defineMiddlewares({
     ...storeCartCompleteMiddlewares,
     ...storeCartsMiddlewares,
     ...storeOrderGroupsMiddlewares,
+    ...storePushSubscriptionsMiddlewares,
   ],
 })

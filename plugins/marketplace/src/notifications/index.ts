@@ -1,3 +1,4 @@
 export * from "./types"
 export * from "./render"
 export { resolveLocale, escapeHtml, formatMoney } from "./format"
+export * from "./push"

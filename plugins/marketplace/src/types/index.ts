@@ -6,6 +6,8 @@ export enum MarketplaceModules {
   /** Every transactional message sent, with its content and attempts; low-stock alert state. */
   MESSAGE = "marketplace_message",
   SELLER_ANALYTICS = "seller_analytics",
+  /** Shoppers' browser push subscriptions (Web Push endpoint and keys). */
+  PUSH_SUBSCRIPTION = "push_subscription",
 }
 
 /** The actor type sellers authenticate as (`/auth/seller/emailpass`). */
@@ -125,3 +127,9 @@ export const SHIPPING_RATES_PROVIDER_ID = `${SHIPPING_RATES_IDENTIFIER}_weight`
 
 export const SELLER_SHIPPING_RATE_TYPES = ["flat", "weight"] as const
 export type SellerShippingRateType = (typeof SELLER_SHIPPING_RATE_TYPES)[number]
+
+/**
+ * The channel of browser push notifications in Medusa's Notification Module
+ * (the plugin's `providers/web-push` takes it when VAPID keys are configured).
+ */
+export const PUSH_NOTIFICATION_CHANNEL = "push"

@@ -94,10 +94,11 @@ function orderPlacedSeller(l: L, d: OrderPlacedSellerData): MessageDefinition {
   }
 }
 
-function sellerOrderStatus(
+/** A seller order status change in words: the e-mail's subject and sentence, a push notification's title and body. */
+export function sellerOrderStatusCopy(
   l: L,
-  d: SellerOrderStatusShopperData
-): MessageDefinition {
+  d: Pick<SellerOrderStatusShopperData, "status" | "display_id" | "seller_name">
+): { subject: string; text: string } {
   const n = `#${d.display_id}`
   const s = d.seller_name
   const byStatus: Record<
@@ -141,7 +142,14 @@ function sellerOrderStatus(
       ),
     },
   }
-  const chosen = byStatus[d.status]
+  return byStatus[d.status]
+}
+
+function sellerOrderStatus(
+  l: L,
+  d: SellerOrderStatusShopperData
+): MessageDefinition {
+  const chosen = sellerOrderStatusCopy(l, d)
   return {
     subject: chosen.subject,
     blocks: [

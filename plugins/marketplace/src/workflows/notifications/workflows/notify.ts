@@ -1,16 +1,19 @@
 import {
   createWorkflow,
+  parallelize,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { prepareLowStockMessagesStep } from "../steps/prepare-low-stock-messages"
 import { prepareOrderPlacedMessagesStep } from "../steps/prepare-order-placed-messages"
 import { prepareSellerOrderStatusMessagesStep } from "../steps/prepare-seller-order-status-messages"
+import { prepareSellerOrderStatusPushesStep } from "../steps/prepare-seller-order-status-pushes"
 import { prepareSellerStatusMessagesStep } from "../steps/prepare-seller-status-messages"
 import {
   resendFailedMessagesStep,
   type ResendFailedMessagesInput,
 } from "../steps/resend-failed-messages"
 import { sendNotificationsStep } from "../steps/send-notifications"
+import { sendPushNotificationsStep } from "../steps/send-push-notifications"
 
 export const notifyOrderPlacedWorkflowId = "marketplace-notify-order-placed"
 /** `order_group.created`: the shopper's e-mail for the checkout and each seller's for its order. */
@@ -24,12 +27,23 @@ export const notifyOrderPlacedWorkflow = createWorkflow(
 
 export const notifySellerOrderStatusWorkflowId =
   "marketplace-notify-seller-order-status"
-/** `seller_order.accepted|shipped|delivered|canceled` (`event`): the shopper's e-mail. */
+/**
+ * `seller_order.accepted|shipped|delivered|canceled` (`event`): the shopper's
+ * e-mail, and a push to each browser the shopper subscribed when a provider
+ * takes the `push` channel. Returns the e-mail outcomes.
+ */
 export const notifySellerOrderStatusWorkflow = createWorkflow(
   notifySellerOrderStatusWorkflowId,
   (input: { order_id: string; event: string }) => {
-    const messages = prepareSellerOrderStatusMessagesStep(input)
-    return new WorkflowResponse(sendNotificationsStep({ messages }))
+    const [messages, pushes] = parallelize(
+      prepareSellerOrderStatusMessagesStep(input),
+      prepareSellerOrderStatusPushesStep(input)
+    )
+    const [emails] = parallelize(
+      sendNotificationsStep({ messages }),
+      sendPushNotificationsStep({ pushes })
+    )
+    return new WorkflowResponse(emails)
   }
 )
 

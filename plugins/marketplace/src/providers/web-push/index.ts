@@ -1,0 +1,14 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { WebPushNotificationService } from "./service"
+
+/**
+ * Register under the Notification Module for the "push" channel:
+ *   { resolve: "@belanjain/marketplace/providers/web-push", id: "web-push",
+ *     options: { channels: ["push"], vapid_public_key, vapid_private_key,
+ *                subject, ttl_seconds?, timeout_ms? } }
+ */
+export default ModuleProvider(Modules.NOTIFICATION, {
+  services: [WebPushNotificationService],
+})
+
+export * from "./service"
