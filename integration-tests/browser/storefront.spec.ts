@@ -1,4 +1,7 @@
+import crypto from "node:crypto"
 import fs from "node:fs"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 import path from "node:path"
 import { Client } from "pg"
 import type { Browser, BrowserContext, Page, Request } from "playwright-core"
@@ -32,6 +35,10 @@ const SELLER_PASSWORD = "belanjain123" // src/scripts/seed.ts
 
 type Row = Record<string, any>
 
+/** A P-256 public key, base64url: what VAPID keys and browsers' p256dh are. */
+const p256Key = () =>
+  crypto.createECDH("prime256v1").generateKeys().toString("base64url")
+
 describeWithChromium("Storefront (Next.js) in Chromium", () => {
   let server: Server
   let storeKey: string
@@ -51,6 +58,7 @@ describeWithChromium("Storefront (Next.js) in Chromium", () => {
       startStorefront(server.base, storeKey, {
         GA4_MEASUREMENT_ID: GA4_ID,
         META_PIXEL_ID: PIXEL_ID,
+        WEB_PUSH_VAPID_PUBLIC_KEY: p256Key(),
       }),
       startStorefront(server.base, storeKey),
     ])
@@ -453,6 +461,10 @@ describeWithChromium("Storefront (Next.js) in Chromium", () => {
     await expect(content.innerText()).resolves.toMatch(
       /Cardigan Rajut Wanita[\s\S]*Rp\s?159\.000/
     )
+    // The voucher block shows each package with its price in the region.
+    await expect(content.innerText()).resolves.toMatch(
+      /Voucher WiFi 5K \(1 hari\)[\s\S]*Rp\s?5\.000/
+    )
     await shot(page, "home")
 
     const token = await adminToken(server.base)
@@ -491,6 +503,199 @@ describeWithChromium("Storefront (Next.js) in Chromium", () => {
     await expect(
       content.getByRole("heading", { level: 1 }).innerText()
     ).resolves.toBe("Harbolnas: diskon dari semua toko")
+    await context.close()
+  })
+
+  it("order notifications can be turned on and off; the voucher shop shows prices; a voucher bought with a cardigan fires voucher_purchase, and the cardigan page then recommends it as bought together", async () => {
+    const context = await newContext()
+    const page = await context.newPage()
+    await page.goto(`${tracked.base}/account`)
+    const signUp = page.getByTestId("register-form")
+    await signUp.getByLabel("Nama depan").fill("Budi")
+    await signUp.getByLabel("E-mail").fill(`voucher-${Date.now()}@example.com`)
+    await signUp.getByLabel("Kata sandi").fill("rahasia-budi-123")
+    await signUp.getByRole("button", { name: "Daftar" }).click()
+    await page
+      .getByRole("heading", { name: "Halo, Budi" })
+      .waitFor({ timeout: 60_000 })
+
+    // Order notifications: the storefront has a VAPID key, so the account
+    // page offers them. The browser's push service is outside this closed
+    // network, so PushManager answers with a subscription made here; the
+    // storefront's own code registers /sw.js and hands it to the store API.
+    const endpoint = `https://push.example.test/send/${Date.now()}`
+    const keys = {
+      p256dh: p256Key(),
+      auth: crypto.randomBytes(16).toString("base64url"),
+    }
+    await context.grantPermissions(["notifications"], { origin: tracked.base })
+    await context.addInitScript(
+      (sub) => {
+        let current: unknown = null
+        const make = () => ({
+          endpoint: sub.endpoint,
+          expirationTime: null,
+          toJSON: () => ({ endpoint: sub.endpoint, keys: sub.keys }),
+          unsubscribe: async () => {
+            current = null
+            return true
+          },
+        })
+        PushManager.prototype.subscribe = async function () {
+          current = make()
+          return current as PushSubscription
+        }
+        PushManager.prototype.getSubscription = async function () {
+          return current as PushSubscription | null
+        }
+      },
+      { endpoint, keys }
+    )
+    await page.reload()
+    const push = page.getByTestId("push-opt-in")
+    await page
+      .locator('[data-testid="push-opt-in"][data-state="off"]')
+      .waitFor()
+    await push.getByRole("button", { name: "Aktifkan notifikasi" }).click()
+    await expect(feedback(page)).resolves.toEqual({
+      kind: "success",
+      text: "Notifikasi pesanan aktif di perangkat ini.",
+    })
+    const subscriptions = async () =>
+      (
+        await db.query(
+          `select ps.endpoint, c.first_name from push_subscription ps
+             join customer c on c.id = ps.customer_id
+            where ps.endpoint = $1 and ps.deleted_at is null`,
+          [endpoint]
+        )
+      ).rows
+    await expect(subscriptions()).resolves.toEqual([
+      { endpoint, first_name: "Budi" },
+    ])
+    await expect(
+      page.evaluate(async () =>
+        Boolean(await navigator.serviceWorker.getRegistration("/sw.js"))
+      )
+    ).resolves.toBe(true)
+    await push.getByRole("button", { name: "Matikan" }).click()
+    // (the first toast may still be on screen: wait for this one)
+    await page
+      .locator('[data-feedback="success"]', {
+        hasText: "Notifikasi pesanan dimatikan.",
+      })
+      .waitFor({ timeout: 30_000 })
+    await page
+      .locator('[data-testid="push-opt-in"][data-state="off"]')
+      .waitFor()
+    await expect(subscriptions()).resolves.toEqual([])
+
+    const { rows: packages } = await db.query(
+      `select vp.id, vp.variant_id, p.id as product_id
+         from voucher_package vp
+         join product_variant v on v.id = vp.variant_id
+         join product p on p.id = v.product_id
+        where p.handle = 'voucher-wifi-5k' and vp.deleted_at is null`
+    )
+    expect(packages).toHaveLength(1)
+    const [pkg] = packages
+
+    await page.goto(`${tracked.base}/vouchers`)
+    const card = page
+      .getByTestId("voucher-package")
+      .filter({ hasText: "Voucher WiFi 5K (1 hari)" })
+    await expect(card.innerText()).resolves.toMatch(/Rp\s?5\.000/)
+    await card.getByRole("button", { name: "Beli" }).click()
+    await expect(feedback(page)).resolves.toEqual({
+      kind: "success",
+      text: "Ditambahkan ke keranjang.",
+    })
+    await page.goto(`${tracked.base}/products/cardigan-rajut-wanita`)
+    await page.getByRole("button", { name: "Krem" }).click()
+    await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
+    await expect(feedback(page)).resolves.toMatchObject({ kind: "success" })
+
+    await page.goto(`${tracked.base}/cart`)
+    const groups = page.getByTestId("seller-group")
+    await expect(groups.count()).resolves.toBe(2)
+    for (let i = 0; i < 2; i++) {
+      const group = groups.nth(i)
+      if (!(await group.getByRole("radio").count())) continue // nothing to ship
+      await group.getByRole("radio").first().check()
+      await group.getByRole("button", { name: "Pilih pengiriman" }).click()
+      await expect(feedback(page, group)).resolves.toMatchObject({
+        kind: "success",
+      })
+    }
+    await page.getByTestId("go-checkout").click()
+    await page.waitForURL(/\/checkout/)
+    const address = page.getByTestId("address-form")
+    await address.getByLabel("Nama depan").fill("Budi")
+    await address.getByLabel("Nama belakang").fill("Santoso")
+    await address.getByLabel("Alamat").fill("Jl. Braga No. 7")
+    await address.getByLabel("Kota").fill("Bandung")
+    await address.getByLabel("Provinsi").fill("Jawa Barat")
+    await address.getByLabel("Kode pos").fill("40111")
+    await address.getByRole("button", { name: "Simpan alamat" }).click()
+    await expect(feedback(page, address)).resolves.toMatchObject({
+      kind: "success",
+    })
+    const pay = page.getByTestId("payment-form")
+    await pay.getByRole("radio").first().check()
+    await pay.getByRole("button", { name: "Buat pesanan" }).click()
+    // The confirmation, or the reason shown instead (the test then says it).
+    await Promise.race([
+      page.waitForURL(/\/order\/[^/]+\/confirmed/, { timeout: 120_000 }),
+      page
+        .locator('[data-feedback="error"]')
+        .first()
+        .waitFor({ timeout: 120_000 })
+        .then(async () => {
+          throw new Error(
+            `checkout refused: ${await page.locator('[data-feedback="error"]').first().innerText()}`
+          )
+        }),
+    ])
+    const groupId = page.url().split("/order/")[1].split("/")[0]
+
+    // One voucher_purchase with the package, besides the purchase of both lines.
+    await page.getByTestId("order-number").first().waitFor()
+    const voucherEvents = await gaEvents(page, "voucher_purchase")
+    expect(voucherEvents).toEqual([
+      {
+        transaction_id: groupId,
+        value: 5000,
+        currency: "IDR",
+        items: [
+          expect.objectContaining({
+            item_id: pkg.id,
+            item_variant: pkg.variant_id,
+            price: 5000,
+            quantity: 1,
+          }),
+        ],
+      },
+    ])
+    const purchase = await gaEvents(page, "purchase")
+    expect(purchase).toHaveLength(1)
+    expect(purchase[0].items).toHaveLength(2)
+    const custom = await page.evaluate(() =>
+      Array.from(((window as any).fbq?.queue ?? []) as ArrayLike<unknown>[])
+        .map((entry) => Array.from(entry))
+        .filter((a) => a[0] === "trackCustom")
+        .map((a) => a[1])
+    )
+    expect(custom).toEqual(["VoucherPurchase"])
+
+    // The order is real, so the cardigan's page recommends the voucher.
+    await page.goto(`${tracked.base}/products/cardigan-rajut-wanita`)
+    const together = page.getByTestId("bought-together")
+    await expect(together.innerText()).resolves.toContain(
+      "Voucher WiFi 5K (1 hari)"
+    )
+    await expect(
+      together.getByTestId("product-card").count()
+    ).resolves.toBeGreaterThan(0)
     await context.close()
   })
 
@@ -655,6 +860,75 @@ describeWithChromium("Storefront (Next.js) in Chromium", () => {
       await context.close()
     } finally {
       await down.stop()
+    }
+  })
+
+  it("with SENTRY_DSN, a failing store server shows the error page and the error reaches Sentry", async () => {
+    // The store server answers 500 to everything; Sentry's ingest is a fake
+    // that keeps the envelopes the SDK posts (DSN http://key@host/1).
+    const failing = http.createServer((_req, res) => {
+      res.writeHead(500, { "content-type": "application/json" })
+      res.end(
+        JSON.stringify({ type: "unknown_error", message: "boom in the store" })
+      )
+    })
+    const envelopes: string[] = []
+    const sentry = http.createServer((req, res) => {
+      let body = ""
+      req.on("data", (d) => (body += d))
+      req.on("end", () => {
+        if (req.url?.startsWith("/api/1/envelope/")) envelopes.push(body)
+        res.writeHead(200, { "content-type": "application/json" })
+        res.end("{}")
+      })
+    })
+    const listen = (srv: http.Server) =>
+      new Promise<number>((resolve) =>
+        srv.listen(0, "127.0.0.1", () =>
+          resolve((srv.address() as AddressInfo).port)
+        )
+      )
+    const [backendPort, sentryPort] = await Promise.all([
+      listen(failing),
+      listen(sentry),
+    ])
+    const broken = await startStorefront(
+      `http://127.0.0.1:${backendPort}`,
+      storeKey,
+      { SENTRY_DSN: `http://publickey@127.0.0.1:${sentryPort}/1` }
+    )
+    try {
+      const context = await newContext()
+      const page = await context.newPage()
+      const sentryScripts: string[] = []
+      page.on("request", (r) => {
+        if (/sentry/i.test(r.url())) sentryScripts.push(r.url())
+      })
+      await page.goto(`${broken.base}/store?q=kaos`)
+      await page.getByText("Terjadi kesalahan.").waitFor()
+      const deadline = Date.now() + 20_000
+      const events = () =>
+        envelopes.flatMap((e) =>
+          e
+            .split("\n")
+            .filter((line) => line.startsWith("{"))
+            .map((line) => JSON.parse(line) as Row)
+            .filter((item) => item.exception)
+        )
+      while (!events().length && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 250))
+      const [event] = events()
+      expect(event).toBeDefined()
+      expect(JSON.stringify(event.exception)).toContain("boom in the store")
+      expect(event.contexts?.nextjs ?? event.request).toBeDefined()
+      // The browser SDK is served by the storefront itself, never a CDN.
+      for (const url of sentryScripts)
+        expect(url.startsWith(broken.base)).toBe(true)
+      await context.close()
+    } finally {
+      await broken.stop()
+      failing.close()
+      sentry.close()
     }
   })
 

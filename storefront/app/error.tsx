@@ -1,12 +1,17 @@
 "use client"
 
+import { useEffect } from "react"
+import { reportError } from "@/components/sentry"
+
 /** Any unexpected failure of a page: a message and a retry, never a blank screen. */
 export default function ErrorPage({
+  error,
   reset,
 }: {
-  error: Error
+  error: Error & { digest?: string }
   reset: () => void
 }) {
+  useEffect(() => reportError(error), [error])
   const en =
     typeof document !== "undefined" && document.documentElement.lang === "en"
   return (

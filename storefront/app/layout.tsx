@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { AnalyticsScripts } from "@/components/analytics"
 import { Footer } from "@/components/footer"
 import { Header } from "@/components/header"
+import { SentryBrowser } from "@/components/sentry"
 import { Toaster } from "@/components/toaster"
 import { config } from "@/lib/config"
 import { getCart, getCustomer, getRegion, listRegions } from "@/lib/data"
@@ -53,6 +54,10 @@ export default async function RootLayout({
         </main>
         <Footer t={t} locale={locale} regions={regions} regionId={regionId} />
         <Toaster />
+        <SentryBrowser
+          dsn={config.sentry.dsn}
+          environment={config.sentry.environment}
+        />
         <AnalyticsScripts
           ga4={config.analytics.ga4}
           metaPixel={config.analytics.metaPixel}

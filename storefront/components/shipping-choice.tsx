@@ -1,6 +1,7 @@
 import { ActionForm } from "./action-form"
 import { setShippingMethod } from "@/lib/actions"
 import type { SellerGroup } from "@/lib/data"
+import { needsShipping } from "@/lib/shipping"
 import { formatMoney, type Dict, type Locale } from "@/lib/i18n"
 
 /** The choice of shipping of one seller's group (a server action per change). */
@@ -15,6 +16,12 @@ export function ShippingChoice({
   locale: Locale
   currency: string
 }) {
+  if (!needsShipping(group))
+    return (
+      <p className="text-sm text-gray-700" data-testid="no-shipping-needed">
+        {t.nothingToShip}
+      </p>
+    )
   if (!group.shipping_options.length)
     return <p className="text-sm text-gray-700">{t.noShippingOptions}</p>
   return (

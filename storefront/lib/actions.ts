@@ -14,8 +14,15 @@ import {
   setRegionCookie,
   setToken,
 } from "./cookies"
-import { getCart, getRegion, getSellerGroups, listRegions } from "./data"
+import {
+  getCart,
+  getRegion,
+  getSellerGroups,
+  listRegions,
+  listVoucherPackages,
+} from "./data"
 import { isLocale } from "./i18n"
+import { needsShipping } from "./shipping"
 import { getDict } from "./locale"
 import { ANALYTICS_EVENTS, type AnalyticsEvent } from "./analytics-events"
 import { captureServerEvent } from "./posthog"
@@ -252,7 +259,7 @@ export async function placeOrder(
     if (!cart.email || !cart.shipping_address?.address_1)
       return fail(t.needAddress, "email")
     for (const group of await getSellerGroups(cart.id)) {
-      if (!group.shipping_method)
+      if (!group.shipping_method && needsShipping(group))
         return fail(t.needShipping(group.seller?.name ?? "—"), "shipping")
     }
     const { payment_collection } =
@@ -296,6 +303,27 @@ export type PlacedCheckout = {
     price: number
     quantity: number
   }[]
+  /** The lines that were hotspot voucher packages (their `voucher_purchase` event). */
+  vouchers?: {
+    item_id: string
+    item_name: string
+    item_variant: string
+    price: number
+    quantity: number
+  }[]
+}
+
+/** Voucher package id by variant id, for the cart's lines that are vouchers (none when the shop cannot be read). */
+async function voucherVariantIds(
+  items: { variant_id?: string | null }[]
+): Promise<Map<string, string>> {
+  if (!items.some((i) => i.variant_id)) return new Map()
+  const packages = await listVoucherPackages().catch(() => [])
+  return new Map(
+    packages
+      .filter((p) => p.variant_id)
+      .map((p) => [p.variant_id as string, p.id as string])
+  )
 }
 
 /** Completes the cart; answers the confirmation path, or throws Medusa's reason. */
@@ -345,6 +373,17 @@ export async function completeCart(cartId: string): Promise<string> {
       quantity: i.quantity,
     })),
   }
+  const voucherVariants = await voucherVariantIds(cart?.items ?? [])
+  const vouchers = (cart?.items ?? [])
+    .filter((i) => i.variant_id && voucherVariants.has(i.variant_id))
+    .map((i) => ({
+      item_id: voucherVariants.get(i.variant_id!)!,
+      item_name: i.product_title ?? i.title,
+      item_variant: i.variant_id!,
+      price: i.unit_price,
+      quantity: i.quantity,
+    }))
+  if (vouchers.length) placed.vouchers = vouchers
   await setPlacedCookie(JSON.stringify(placed))
   await clearCartId()
   revalidatePath("/", "layout")
@@ -459,6 +498,55 @@ export async function updateProfile(
     revalidatePath("/account")
     return ok(t.profileSaved)
   } catch (e) {
+    return failure(e)
+  }
+}
+
+// ------------------------------------------------------------- web push
+
+type PushSubscriptionJson = {
+  endpoint?: string
+  keys?: { p256dh?: string; auth?: string }
+}
+
+/** Saves the browser's push subscription for the signed-in shopper's order updates. */
+export async function subscribePush(
+  subscription: PushSubscriptionJson
+): Promise<ActionState> {
+  const { t } = await getDict()
+  if (!subscription?.endpoint || !subscription.keys?.p256dh)
+    return fail(t.pushUnsupported)
+  try {
+    await sdk.client.fetch("/store/push-subscriptions", {
+      method: "POST",
+      body: {
+        endpoint: subscription.endpoint,
+        keys: {
+          p256dh: subscription.keys.p256dh,
+          auth: subscription.keys.auth,
+        },
+      },
+      headers: await authHeaders(),
+    })
+    return ok(t.pushOn)
+  } catch (e) {
+    return failure(e)
+  }
+}
+
+/** Forgets this browser's push subscription. */
+export async function unsubscribePush(endpoint: string): Promise<ActionState> {
+  const { t } = await getDict()
+  try {
+    await sdk.client.fetch("/store/push-subscriptions", {
+      method: "DELETE",
+      body: { endpoint },
+      headers: await authHeaders(),
+    })
+    return ok(t.pushOff)
+  } catch (e) {
+    // Already gone on the server: this browser is unsubscribed all the same.
+    if (statusOf(e) === 404) return ok(t.pushOff)
     return failure(e)
   }
 }

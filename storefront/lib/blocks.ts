@@ -4,7 +4,7 @@ import { formatMoney, type Locale } from "./i18n"
 import {
   listCategories,
   listSellers,
-  listVoucherPackages,
+  listVoucherPackagesWithPrices,
   searchProducts,
   type SearchHit,
 } from "./data"
@@ -142,7 +142,7 @@ export async function resolveBlocks(
             break
           }
           case "VoucherPackages": {
-            const all = await listVoucherPackages()
+            const all = await listVoucherPackagesWithPrices()
             const ids: string[] | undefined = p.package_ids?.length
               ? p.package_ids
               : undefined
@@ -155,6 +155,13 @@ export async function resolveBlocks(
                   description: pkg.description,
                   validity_label: pkg.validity_hours
                     ? `${pkg.validity_hours} h`
+                    : null,
+                  price_label: pkg.price
+                    ? formatMoney(
+                        pkg.price.amount,
+                        pkg.price.currency_code,
+                        locale
+                      )
                     : null,
                   href: "/vouchers",
                 })),

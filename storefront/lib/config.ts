@@ -21,4 +21,11 @@ export const config = {
     posthogKey: process.env.POSTHOG_API_KEY || "",
     posthogHost: process.env.POSTHOG_HOST || "https://us.i.posthog.com",
   },
+  /** Web push of order updates: the server's VAPID public key, off when unset. */
+  vapidPublicKey: process.env.WEB_PUSH_VAPID_PUBLIC_KEY || "",
+  /** Error reporting (server and browser), off without a DSN. */
+  sentry: {
+    dsn: process.env.SENTRY_DSN || "",
+    environment: process.env.SENTRY_ENVIRONMENT || process.env.NODE_ENV,
+  },
 }

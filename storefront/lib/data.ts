@@ -105,6 +105,19 @@ export async function searchProducts(
   return sdk.client.fetch<SearchResult>("/store/products/search", { query })
 }
 
+/** Products bought in the same checkouts as this one (from real orders), most often first. */
+export async function getBoughtTogether(
+  productId: string,
+  regionId: string,
+  limit = 4
+): Promise<SearchHit[]> {
+  const { products } = await sdk.client.fetch<{ products: SearchHit[] }>(
+    `/store/products/${productId}/bought-together`,
+    { query: { region_id: regionId, limit } }
+  )
+  return products
+}
+
 const PRODUCT_FIELDS = [
   "id",
   "title",
@@ -270,6 +283,43 @@ export async function listVoucherPackages() {
     voucher_packages: Json[]
   }>("/store/voucher-packages")
   return voucher_packages
+}
+
+/**
+ * The voucher packages with each one's price in the shopper's region (from
+ * its product variant; `price` is null when the variant has none there).
+ */
+export async function listVoucherPackagesWithPrices(): Promise<
+  (Json & { price: { amount: number; currency_code: string } | null })[]
+> {
+  const [packages, region] = await Promise.all([
+    listVoucherPackages(),
+    getRegion(),
+  ])
+  const variantIds = packages.map((p) => p.variant_id).filter(Boolean)
+  const prices = new Map<string, { amount: number; currency_code: string }>()
+  if (variantIds.length && region) {
+    const { variants } = await sdk.client
+      .fetch<{ variants: Json[] }>("/store/product-variants", {
+        query: {
+          id: variantIds,
+          region_id: region.id,
+          fields: "id,*calculated_price",
+        },
+      })
+      .catch(() => ({ variants: [] as Json[] }))
+    for (const v of variants) {
+      if (v.calculated_price)
+        prices.set(v.id, {
+          amount: v.calculated_price.calculated_amount,
+          currency_code: v.calculated_price.currency_code,
+        })
+    }
+  }
+  return packages.map((p) => ({
+    ...p,
+    price: prices.get(p.variant_id) ?? null,
+  }))
 }
 
 /** Voucher purchases of one of the shopper's orders (codes once created on the router). */

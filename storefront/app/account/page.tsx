@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { Metadata } from "next"
 import { ActionForm } from "@/components/action-form"
 import { ServerDown } from "@/components/server-down"
+import { PushOptIn } from "@/components/push-opt-in"
 import {
   addAddress,
   cancelOrder,
@@ -19,6 +20,7 @@ import {
   listOrderGroups,
 } from "@/lib/data"
 import { formatMoney, type Dict } from "@/lib/i18n"
+import { config } from "@/lib/config"
 import { getDict } from "@/lib/locale"
 import { isBackendDown } from "@/lib/sdk"
 
@@ -364,6 +366,20 @@ export default async function AccountPage() {
           </p>
         )}
       </section>
+      {config.vapidPublicKey ? (
+        <PushOptIn
+          vapidPublicKey={config.vapidPublicKey}
+          labels={{
+            title: t.pushTitle,
+            intro: t.pushIntro,
+            enable: t.pushEnable,
+            disable: t.pushDisable,
+            on: t.pushOn,
+            denied: t.pushDenied,
+            unsupported: t.pushUnsupported,
+          }}
+        />
+      ) : null}
       <div className="grid gap-8 md:grid-cols-2">
         <section
           aria-labelledby="profile-heading"

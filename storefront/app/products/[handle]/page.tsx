@@ -9,6 +9,7 @@ import {
 import { ProductGrid } from "@/components/product-card"
 import { ServerDown } from "@/components/server-down"
 import {
+  getBoughtTogether,
   getProductByHandle,
   getProductReviews,
   getRegion,
@@ -38,6 +39,7 @@ export default async function ProductPage({ params }: Props) {
   let product: any
   let reviews: Awaited<ReturnType<typeof getProductReviews>> | null = null
   let more: Awaited<ReturnType<typeof searchProducts>>["products"] = []
+  let together: Awaited<ReturnType<typeof getBoughtTogether>> = []
   let currency = "idr"
   try {
     const region = await getRegion()
@@ -45,7 +47,7 @@ export default async function ProductPage({ params }: Props) {
     currency = region.currency_code
     product = await getProductByHandle(handle, region.id)
     if (!product) notFound()
-    const [r, fromSeller] = await Promise.all([
+    const [r, fromSeller, boughtTogether] = await Promise.all([
       getProductReviews(product.id).catch(() => null),
       product.seller?.id
         ? searchProducts(
@@ -53,8 +55,11 @@ export default async function ProductPage({ params }: Props) {
             region.id
           ).catch(() => null)
         : null,
+      // Recommendations are extras: the page shows without them.
+      getBoughtTogether(product.id, region.id).catch(() => []),
     ])
     reviews = r
+    together = boughtTogether
     more = (fromSeller?.products ?? [])
       .filter((p) => p.id !== product.id)
       .slice(0, 4)
@@ -233,6 +238,17 @@ export default async function ProductPage({ params }: Props) {
           <p className="mt-2 text-gray-700">{t.noReviews}</p>
         )}
       </section>
+      {together.length ? (
+        <section
+          aria-labelledby="together-heading"
+          data-testid="bought-together"
+        >
+          <h2 id="together-heading" className="mb-3 text-lg font-bold">
+            {t.boughtTogether}
+          </h2>
+          <ProductGrid products={together} t={t} locale={locale} />
+        </section>
+      ) : null}
       {more.length ? (
         <section aria-labelledby="more-heading">
           <h2 id="more-heading" className="mb-3 text-lg font-bold">

@@ -88,6 +88,21 @@ export default async function Confirmed({
           }}
         />
       ) : null}
+      {placed?.vouchers?.length ? (
+        <TrackEvent
+          name="voucher_purchase"
+          onceKey={`voucher_purchase_${placed.group_id}`}
+          params={{
+            transaction_id: placed.group_id,
+            value: placed.vouchers.reduce(
+              (sum, v) => sum + v.price * v.quantity,
+              0
+            ),
+            currency: placed.currency,
+            items: placed.vouchers,
+          }}
+        />
+      ) : null}
       <h1 className="text-2xl font-bold text-teal-800">{t.thanks}</h1>
       <h2 className="font-semibold">{t.orderNumbers}</h2>
       <ul className="space-y-2">
