@@ -307,10 +307,14 @@ medusaIntegrationTestRunner({
       expect(pageReads.length).toBeGreaterThanOrEqual(1)
       expect(pageReads.length).toBeLessThanOrEqual(3)
 
+      // Warm: 50 more answers, none from the database. In batches of 10: a
+      // burst that starves the event loop past the cache's 300 ms timeout
+      // would (rightly) fall back to Postgres, which is not what this counts.
       pageReads = []
-      await Promise.all(
-        Array.from({ length: 50 }, () => storePage("beranda-ramai"))
-      )
+      for (let batch = 0; batch < 5; batch++)
+        await Promise.all(
+          Array.from({ length: 10 }, () => storePage("beranda-ramai"))
+        )
       expect(pageReads).toEqual([])
 
       // Unknown slugs are remembered as missing for a short while.
