@@ -179,6 +179,11 @@ const SENDGRID_ENABLED = !!process.env.SENDGRID_API_KEY
 const WEB_PUSH_ENABLED =
   !!process.env.WEB_PUSH_VAPID_PUBLIC_KEY &&
   !!process.env.WEB_PUSH_VAPID_PRIVATE_KEY
+// Subscription endpoints come from browsers: https: only, so a customer
+// cannot make the server POST to internal addresses. Plain http only with
+// WEB_PUSH_ALLOW_HTTP_ENDPOINTS=true (a local or test push service).
+const WEB_PUSH_ALLOW_HTTP_ENDPOINTS =
+  process.env.WEB_PUSH_ALLOW_HTTP_ENDPOINTS === "true"
 const notificationModule = {
   resolve: "@medusajs/medusa/notification",
   options: {
@@ -219,6 +224,7 @@ const notificationModule = {
                 vapid_private_key: process.env.WEB_PUSH_VAPID_PRIVATE_KEY,
                 subject:
                   process.env.WEB_PUSH_SUBJECT || "mailto:ops@belanjain.local",
+                allow_http_endpoints: WEB_PUSH_ALLOW_HTTP_ENDPOINTS,
               },
             },
           ]
@@ -277,6 +283,8 @@ export default defineConfig({
                 process.env.MARKETPLACE_ANALYTICS_TIMEZONE || undefined,
               // Where push notifications link to (its /account page).
               storefront_url: process.env.STOREFRONT_URL || undefined,
+              // Push subscription endpoints: https: only unless this is true.
+              allow_http_endpoints: WEB_PUSH_ALLOW_HTTP_ENDPOINTS,
             },
           },
           // Midtrans notifications that Medusa's own webhook handler leaves

@@ -196,6 +196,8 @@ const ENV = {
   WEB_PUSH_VAPID_PRIVATE_KEY: vapid.privateKey,
   STOREFRONT_URL,
   MARKETPLACE_EMAIL_BACKOFF_MS: "50",
+  // The fake push service is plain http on 127.0.0.1; deployments are https: only.
+  WEB_PUSH_ALLOW_HTTP_ENDPOINTS: "true",
 }
 
 // medusa-config.ts reads these when the runner boots (its beforeAll runs after this one).
@@ -309,6 +311,27 @@ medusaIntegrationTestRunner({
         { timeoutMs: 20_000, what: `${count} status e-mail(s)` }
       )
       await eventsSettled(getContainer())
+    }
+
+    /** medusa-config.ts as it reads with these env changes (undefined: unset). */
+    const configWith = (env: Record<string, string | undefined>): Row => {
+      const saved = { ...process.env }
+      Object.assign(process.env, env)
+      for (const [k, v] of Object.entries(env)) {
+        if (v === undefined) delete process.env[k]
+      }
+      try {
+        let config: Row = {}
+        jest.isolateModules(() => {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          config = require(
+            path.resolve(__dirname, "../../../medusa-config")
+          ).default
+        })
+        return config
+      } finally {
+        process.env = saved
+      }
     }
 
     it("pushes a shipped order to the shopper's browser: VAPID-signed for the push service, aes128gcm-encrypted, recorded as a push notification", async () => {
@@ -523,6 +546,62 @@ medusaIntegrationTestRunner({
       expect(await rows()).toEqual([])
     })
 
+    it("refuses endpoints the server may not push to: https: only unless WEB_PUSH_ALLOW_HTTP_ENDPOINTS=true, never with credentials", async () => {
+      const browser = newBrowser()
+      // A real push service's https: endpoint is accepted and stored.
+      const https = "https://push.belanjain.test/wpush/v2/abc"
+      const accepted = await subscribe(shopper, {
+        ...browser.body,
+        endpoint: https,
+      })
+      expect(accepted.status).toBe(200)
+      expect(accepted.data.push_subscription.endpoint).toBe(https)
+      expect(await rows({ endpoint: https })).toHaveLength(1)
+
+      // Credentials in the URL: 400 naming endpoint, with or without the flag.
+      for (const endpoint of [
+        browser.endpoint.replace("//", "//admin:secret@"),
+        "https://user:pass@push.belanjain.test/wpush/v2/x",
+        "https://user@push.belanjain.test/wpush/v2/y",
+      ]) {
+        const refused = await subscribe(shopper, { ...browser.body, endpoint })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(
+          "Invalid request: Field 'endpoint' must not contain credentials (user:password@)"
+        )
+      }
+      expect((await rows()).map((r) => r.endpoint)).toEqual([https])
+
+      // The flag reaches the plugin (push_subscription module: the subscribe
+      // check) and the provider (the check before each send); off by default.
+      const allowHttp = (env: Record<string, string | undefined>) => {
+        const config = configWith(env)
+        const plugin = (config.plugins as Row[]).find(
+          (p) => p.resolve === "@belanjain/marketplace"
+        )!
+        const provider = (
+          config.modules.notification.options.providers as Row[]
+        ).find((p) => p.id === "web-push")!
+        return [
+          plugin.options.allow_http_endpoints,
+          provider.options.allow_http_endpoints,
+        ]
+      }
+      expect(allowHttp({})).toEqual([true, true])
+      expect(allowHttp({ WEB_PUSH_ALLOW_HTTP_ENDPOINTS: undefined })).toEqual([
+        false,
+        false,
+      ])
+      expect(allowHttp({ WEB_PUSH_ALLOW_HTTP_ENDPOINTS: "1" })).toEqual([
+        false,
+        false,
+      ])
+      // This app runs with the flag on (its fake push service is http), so
+      // the flag-off refusal of http: and the provider's check before each
+      // send are unit-tested (plugins/marketplace/src: modules/push-subscription
+      // and providers/web-push __tests__).
+    })
+
     it("unsubscribes only the caller's own endpoint: someone else's answers 404 and stays", async () => {
       const browser = newBrowser()
       await subscribe(shopper, browser.body)
@@ -546,27 +625,10 @@ medusaIntegrationTestRunner({
 
     it("without VAPID keys no push provider is registered and nothing is pushed", async () => {
       // medusa-config.ts registers the provider only with both keys.
-      const providersWith = (env: Record<string, string | undefined>) => {
-        const saved = { ...process.env }
-        Object.assign(process.env, env)
-        for (const [k, v] of Object.entries(env)) {
-          if (v === undefined) delete process.env[k]
-        }
-        try {
-          let config: Row = {}
-          jest.isolateModules(() => {
-            // eslint-disable-next-line @typescript-eslint/no-require-imports
-            config = require(
-              path.resolve(__dirname, "../../../medusa-config")
-            ).default
-          })
-          return (config.modules.notification.options.providers as Row[]).map(
-            (p) => [p.id, p.options.channels]
-          )
-        } finally {
-          process.env = saved
-        }
-      }
+      const providersWith = (env: Record<string, string | undefined>) =>
+        (configWith(env).modules.notification.options.providers as Row[]).map(
+          (p) => [p.id, p.options.channels]
+        )
       expect(
         providersWith({ WEB_PUSH_VAPID_PRIVATE_KEY: undefined })
       ).not.toContainEqual(["web-push", ["push"]])

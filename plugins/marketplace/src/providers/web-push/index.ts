@@ -5,7 +5,7 @@ import { WebPushNotificationService } from "./service"
  * Register under the Notification Module for the "push" channel:
  *   { resolve: "@belanjain/marketplace/providers/web-push", id: "web-push",
  *     options: { channels: ["push"], vapid_public_key, vapid_private_key,
- *                subject, ttl_seconds?, timeout_ms? } }
+ *                subject, ttl_seconds?, timeout_ms?, allow_http_endpoints? } }
  */
 export default ModuleProvider(Modules.NOTIFICATION, {
   services: [WebPushNotificationService],

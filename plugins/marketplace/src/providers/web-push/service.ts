@@ -10,6 +10,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import webpush from "web-push"
+import { parseAllowHttpEndpoints, pushEndpointProblem } from "./endpoint"
 
 export type WebPushOptions = {
   channels?: string[]
@@ -23,6 +24,11 @@ export type WebPushOptions = {
   ttl_seconds?: number | string
   /** Request timeout. Default 10000 ms. */
   timeout_ms?: number | string
+  /**
+   * Send to plain `http:` endpoints too (WEB_PUSH_ALLOW_HTTP_ENDPOINTS=true):
+   * a local or test push service only. Default false: `https:` only.
+   */
+  allow_http_endpoints?: boolean | string
 }
 
 /**
@@ -41,6 +47,13 @@ export type WebPushProviderData = {
  * the caller deletes the subscription instead of retrying.
  */
 export const WEB_PUSH_GONE_PREFIX = "web-push: subscription gone"
+
+/**
+ * Starts the message of a send refused before any request because the
+ * endpoint is not one the server may push to (see ./endpoint): retrying
+ * cannot help.
+ */
+export const WEB_PUSH_REFUSED_PREFIX = "web-push: endpoint refused"
 
 const DEFAULT_TTL_SECONDS = 86_400
 const DEFAULT_TIMEOUT_MS = 10_000
@@ -95,9 +108,12 @@ function post(
  * Browser push notifications (Web Push, RFC 8030) with VAPID (RFC 8292) and
  * aes128gcm payload encryption (RFC 8291), built by the `web-push` package.
  * `to` is the subscription's endpoint, `provider_data.keys` its keys, and
- * the payload the notification's `data` as JSON. A 404/410 answer throws an
- * error whose message starts with WEB_PUSH_GONE_PREFIX; any other non-2xx
- * answer or network error throws a retryable error.
+ * the payload the notification's `data` as JSON. An endpoint that is not
+ * `https:` (unless `allow_http_endpoints`) or has credentials is refused
+ * before any request, with an error starting WEB_PUSH_REFUSED_PREFIX. A
+ * 404/410 answer throws an error whose message starts with
+ * WEB_PUSH_GONE_PREFIX; any other non-2xx answer or network error throws a
+ * retryable error.
  */
 export class WebPushNotificationService extends AbstractNotificationProviderService {
   static identifier = "belanjain-web-push"
@@ -109,6 +125,7 @@ export class WebPushNotificationService extends AbstractNotificationProviderServ
   }
   protected readonly ttlSeconds_: number
   protected readonly timeoutMs_: number
+  protected readonly allowHttpEndpoints_: boolean
 
   constructor(_deps: { logger: Logger }, options: WebPushOptions) {
     super()
@@ -119,6 +136,9 @@ export class WebPushNotificationService extends AbstractNotificationProviderServ
     }
     this.ttlSeconds_ = positive(options.ttl_seconds, DEFAULT_TTL_SECONDS)
     this.timeoutMs_ = positive(options.timeout_ms, DEFAULT_TIMEOUT_MS)
+    this.allowHttpEndpoints_ = parseAllowHttpEndpoints(
+      options.allow_http_endpoints
+    )
   }
 
   static validateOptions(options: Record<string, unknown>) {
@@ -155,6 +175,17 @@ export class WebPushNotificationService extends AbstractNotificationProviderServ
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "web-push: a push notification needs `to` (the subscription endpoint) and provider_data.keys { p256dh, auth }"
+      )
+    }
+    // Checked again here, not only when subscribing: rows stored before the
+    // rule, or under another allow_http_endpoints setting, are not sent.
+    const problem = pushEndpointProblem(endpoint, {
+      allow_http: this.allowHttpEndpoints_,
+    })
+    if (problem) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${WEB_PUSH_REFUSED_PREFIX}: the endpoint ${problem}`
       )
     }
     const payload = JSON.stringify(notification.data ?? {})

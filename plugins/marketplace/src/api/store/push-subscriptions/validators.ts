@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pushEndpointProblem } from "../../../providers/web-push/endpoint"
 
 /** Decoded length of a base64url string (padding allowed), or -1 when it is not base64url. */
 function base64UrlBytes(value: string): number {
@@ -7,6 +8,10 @@ function base64UrlBytes(value: string): number {
   return Math.floor((bare.length * 3) / 4)
 }
 
+/**
+ * Any http(s) URL: what DELETE accepts, so a browser can still remove a row
+ * stored before the stricter subscribe rules below.
+ */
 const endpoint = z
   .string()
   .trim()
@@ -25,6 +30,23 @@ const endpoint = z
   )
 
 /**
+ * A new subscription's endpoint: an http(s) URL without credentials. Whether
+ * plain http is allowed depends on the plugin option `allow_http_endpoints`,
+ * so the upsert workflow checks the scheme (validatePushEndpointStep).
+ */
+const subscribeEndpoint = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2048)
+  .superRefine((value, ctx) => {
+    const problem = pushEndpointProblem(value, { allow_http: true })
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: `Field 'endpoint' ${problem}` })
+    }
+  })
+
+/**
  * `POST /store/push-subscriptions`: the browser's `PushSubscription.toJSON()`
  * (its `expirationTime` may be sent and is ignored). `keys.p256dh` is the
  * browser's P-256 public key (65 bytes, uncompressed), `keys.auth` its
@@ -32,7 +54,7 @@ const endpoint = z
  */
 export const StoreCreatePushSubscription = z
   .object({
-    endpoint,
+    endpoint: subscribeEndpoint,
     expirationTime: z.number().nullable().optional(),
     keys: z
       .object({

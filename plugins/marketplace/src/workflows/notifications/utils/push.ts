@@ -9,7 +9,10 @@ import { MARKETPLACE_MESSAGE_MODULE } from "../../../modules/marketplace-message
 import type MarketplaceMessageModuleService from "../../../modules/marketplace-message/service"
 import { PUSH_SUBSCRIPTION_MODULE } from "../../../modules/push-subscription"
 import type PushSubscriptionModuleService from "../../../modules/push-subscription/service"
-import { WEB_PUSH_GONE_PREFIX } from "../../../providers/web-push/service"
+import {
+  WEB_PUSH_GONE_PREFIX,
+  WEB_PUSH_REFUSED_PREFIX,
+} from "../../../providers/web-push/service"
 import { PUSH_NOTIFICATION_CHANNEL } from "../../../types"
 import {
   backoffDelay,
@@ -76,6 +79,11 @@ export function isPushSubscriptionGone(e: unknown): boolean {
   return errorMessage(e).includes(WEB_PUSH_GONE_PREFIX)
 }
 
+/** The provider refused the endpoint before sending (not https:, credentials): retrying cannot help. */
+export function isPushEndpointRefused(e: unknown): boolean {
+  return errorMessage(e).includes(WEB_PUSH_REFUSED_PREFIX)
+}
+
 type NotificationRow = {
   id: string
   idempotency_key: string | null
@@ -88,7 +96,8 @@ type NotificationRow = {
  * earlier attempt was sent, else tried up to the plugin's
  * `notification_attempts` with its exponential back-off, each attempt its
  * own notification `<key>:<attempt>` (a failed one stays recorded). A
- * 404/410 answer deletes the subscription and stops. A push that failed
+ * 404/410 answer deletes the subscription and stops; an endpoint the
+ * provider refuses (not https:) is not retried. A push that failed
  * every try is logged and left: the push service keeps queued messages for
  * offline browsers itself, and a status notice hours late is noise, so
  * pushes are not part of the resend job.
@@ -193,7 +202,7 @@ export async function sendPush(
           logger.warn(
             `marketplace: push ${input.template} to ${subscription.id} (${input.idempotency_key}) attempt ${attempt} failed: ${message}`
           )
-          if (isPermanentSendError(e)) break
+          if (isPermanentSendError(e) || isPushEndpointRefused(e)) break
         }
       }
       return outcome("failed")

@@ -7,13 +7,19 @@ import {
   upsertPushSubscriptionStep,
   type UpsertPushSubscriptionInput,
 } from "../steps/upsert-push-subscription"
+import { validatePushEndpointStep } from "../steps/validate-push-endpoint"
 
 export const upsertPushSubscriptionWorkflowId =
   "marketplace-upsert-push-subscription"
-/** `POST /store/push-subscriptions`: the caller's browser subscribes (idempotent per endpoint). */
+/**
+ * `POST /store/push-subscriptions`: the caller's browser subscribes
+ * (idempotent per endpoint). Endpoints the server may not push to are
+ * refused before anything is written.
+ */
 export const upsertPushSubscriptionWorkflow = createWorkflow(
   upsertPushSubscriptionWorkflowId,
   (input: UpsertPushSubscriptionInput) => {
+    validatePushEndpointStep({ endpoint: input.endpoint })
     return new WorkflowResponse(upsertPushSubscriptionStep(input))
   }
 )
