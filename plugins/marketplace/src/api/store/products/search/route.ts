@@ -1,9 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
 import { PRODUCT_SEARCH_MODULE } from "../../../../modules/product-search"
+import { resolvePriceCurrency } from "../price-currency"
 import type ProductSearchModuleService from "../../../../modules/product-search/service"
 import type { StoreProductSearchParamsType } from "./validators"
 
@@ -22,47 +19,11 @@ export async function GET(
   res: MedusaResponse
 ) {
   const params = req.validatedQuery as StoreProductSearchParamsType
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const search = req.scope.resolve<ProductSearchModuleService>(
     PRODUCT_SEARCH_MODULE
   )
 
-  let currency_code: string | null = null
-  if (params.region_id) {
-    const {
-      data: [region],
-    } = await query.graph({
-      entity: "region",
-      fields: ["id", "currency_code"],
-      filters: { id: params.region_id },
-    })
-    if (!region) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `region_id: region ${params.region_id} does not exist`
-      )
-    }
-    currency_code = region.currency_code
-  } else {
-    const {
-      data: [store],
-    } = await query.graph({
-      entity: "store",
-      fields: [
-        "id",
-        "supported_currencies.currency_code",
-        "supported_currencies.is_default",
-      ],
-      pagination: { take: 1, skip: 0 },
-    })
-    const currencies = (store?.supported_currencies ?? []) as ({
-      currency_code: string
-      is_default?: boolean | null
-    } | null)[]
-    currency_code =
-      (currencies.find((c) => c?.is_default) ?? currencies[0])?.currency_code ??
-      null
-  }
+  const currency_code = await resolvePriceCurrency(req.scope, params.region_id)
 
   const result = await search.search({
     q: params.q,
