@@ -1,6 +1,21 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  assertProductionConfig,
+  isProductionEnv,
+} from "./src/lib/production-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Production (NODE_ENV=production, as `medusa start` runs) refuses to boot
+ * with an unsafe setting: no DATABASE_URL, a missing, well-known or short
+ * JWT_SECRET / COOKIE_SECRET, STORE_CORS / ADMIN_CORS / AUTH_CORS unset (the
+ * localhost defaults below are for development) or allowing any origin,
+ * LOG_LEVEL debug or silly. Every problem is listed at once; see
+ * src/lib/production-config.ts. Development and tests are not checked.
+ */
+const IS_PRODUCTION = isProductionEnv(process.env)
+if (IS_PRODUCTION) assertProductionConfig(process.env)
 
 const REDIS_URL = process.env.REDIS_URL
 const WORKER_MODE = (process.env.MEDUSA_WORKER_MODE ?? "shared") as
@@ -255,9 +270,15 @@ export default defineConfig({
       authCors:
         process.env.AUTH_CORS ||
         "http://localhost:9000,http://localhost:8000,http://localhost:5173,http://localhost:7001",
-      // JWT_SECRET / COOKIE_SECRET: left to Medusa, which falls back to a
-      // development default only outside production.
+      // Outside production Medusa falls back to a development default when
+      // these are unset; in production the check above requires them.
+      jwtSecret: process.env.JWT_SECRET || undefined,
+      cookieSecret: process.env.COOKIE_SECRET || undefined,
     },
+    // Session cookies (admin and seller dashboards): HTTPS only and not sent
+    // on cross-site POSTs in production, as Medusa's own default, stated here
+    // so it also applies when the cookie is cleared on logout.
+    cookieOptions: IS_PRODUCTION ? { secure: true, sameSite: "lax" } : {},
   },
   admin: {
     disable:

@@ -24,6 +24,28 @@ function runDev(env: Record<string, string>) {
   return { ...result, seconds: (Date.now() - started) / 1000 }
 }
 
+/**
+ * Runs the Medusa CLI itself, as production does (the image runs
+ * `npx medusa db:migrate && npm start`), with the given environment.
+ */
+function runMedusa(args: string[], env: Record<string, string>) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js"), ...args],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        ...env,
+      },
+      encoding: "utf8",
+      timeout: 15_000,
+    }
+  )
+  return result
+}
+
 describe("start-up errors are clear and fast", () => {
   it("stops with a message naming DATABASE_URL and the address when Postgres is unreachable", () => {
     const res = runDev({ DATABASE_URL: "postgres://nobody@127.0.0.1:1/x" })
@@ -55,5 +77,28 @@ describe("start-up errors are clear and fast", () => {
     expect(res.status).toBe(1)
     expect(res.stderr).not.toContain("s3cr3t-value")
     expect(res.stderr).toContain("***")
+  })
+
+  it("refuses to boot in production with a short JWT_SECRET, naming it", () => {
+    // Everything else is safe, so JWT_SECRET is the only problem named. The
+    // database is unreachable: the config check must stop the CLI first.
+    const res = runMedusa(["db:migrate"], {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://nobody@127.0.0.1:1/x",
+      JWT_SECRET: "too-short",
+      COOKIE_SECRET: "c".repeat(32),
+      STORE_CORS: "https://shop.example.com",
+      ADMIN_CORS: "https://admin.example.com",
+      AUTH_CORS: "https://admin.example.com,https://shop.example.com",
+    })
+    // Medusa's production logger writes JSON lines to stdout.
+    const output = res.stdout + res.stderr
+
+    expect(res.signal).toBeNull()
+    expect(res.status).not.toBe(0)
+    expect(output).toContain("unsafe production configuration")
+    expect(output).toContain("JWT_SECRET is too short")
+    expect(output).not.toContain("COOKIE_SECRET")
+    expect(output).not.toContain("127.0.0.1:1") // stopped before connecting
   })
 })
