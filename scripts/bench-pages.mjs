@@ -143,6 +143,11 @@ try {
     NODE_ENV: "production",
     JWT_SECRET: process.env.JWT_SECRET || randomBytes(24).toString("hex"),
     COOKIE_SECRET: process.env.COOKIE_SECRET || randomBytes(24).toString("hex"),
+    // Production refuses to boot without explicit CORS origins (see
+    // src/lib/production-config.ts); the bench sends no Origin header.
+    STORE_CORS: process.env.STORE_CORS || "http://localhost:8000",
+    ADMIN_CORS: process.env.ADMIN_CORS || "http://localhost:9000",
+    AUTH_CORS: process.env.AUTH_CORS || "http://localhost:9000",
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
     // Both servers: Medusa caches the publishable-key lookup of every /store
