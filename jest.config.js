@@ -1,6 +1,17 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
+const { grouped } = require("./integration-tests/http/groups")
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+// HTTP_GROUPED=true (`npm test`): the files of integration-tests/http/groups.js
+// run inside their group's file, one Medusa boot per group; otherwise (`npx
+// jest <file>`) every file runs on its own and the group files are left out.
+const HTTP_IGNORED =
+  process.env.HTTP_GROUPED === "true"
+    ? grouped.map((f) => `<rootDir>/integration-tests/http/${escape(f)}$`)
+    : ["<rootDir>/integration-tests/http/groups/"]
+
 /**
  * The app's own tests. TEST_TYPE picks the kind:
  *   unit              src/**\/__tests__/**\/*.spec.ts and integration-tests/scripts (the npm scripts)
@@ -26,7 +37,12 @@ module.exports = {
     "/node_modules/",
     "<rootDir>/plugins/",
     "<rootDir>/.data/",
+    ...(process.env.TEST_TYPE === "integration:http" ? HTTP_IGNORED : []),
   ],
+  testSequencer: "<rootDir>/integration-tests/helpers/sequencer.js",
+  ...(process.env.TEST_TYPE === "browser"
+    ? { globalTeardown: "<rootDir>/integration-tests/browser-teardown.js" }
+    : {}),
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testMatch:
     process.env.TEST_TYPE === "integration:http"

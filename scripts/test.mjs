@@ -85,12 +85,21 @@ try {
   const suites = [
     ...listPlugins()
       .filter((p) => fs.existsSync(path.join(p.dir, "jest.config.js")))
-      .map((p) => ({ name: `${p.name} (unit + module)`, cwd: p.dir, env: {} })),
+      // Two workers: module tests name their database after the module and
+      // the Jest worker, so files can run side by side.
+      .map((p) => ({
+        name: `${p.name} (unit + module)`,
+        cwd: p.dir,
+        env: {},
+        workers: 2,
+      })),
     { name: "app unit", cwd: ROOT, env: { TEST_TYPE: "unit" } },
     {
       name: "HTTP integration",
       cwd: ROOT,
-      env: { TEST_TYPE: "integration:http" },
+      // HTTP_GROUPED: the files listed in integration-tests/http/groups.js run
+      // in their group's file, one Medusa boot per group (jest.config.js).
+      env: { TEST_TYPE: "integration:http", HTTP_GROUPED: "true" },
       // Each file boots its own Medusa on its own database (and, with Redis,
       // its own Redis database: integration-tests/setup.js), so files can
       // run side by side.

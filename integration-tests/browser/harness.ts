@@ -9,6 +9,7 @@
  * missing or older than a plugin's admin bundle, `medusa build` runs first.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import crypto from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
@@ -91,12 +92,66 @@ export type Server = {
   env: NodeJS.ProcessEnv
 }
 
-/** Fresh database, migrations, an operator account, `medusa start` on a free port. */
+/** Prefix of the migrated template databases (see migratedTemplate). */
+export const TEMPLATE_PREFIX = "belanjain_browser_tpl_"
+
+/**
+ * A database migrated and given the operator account once per test run (this
+ * Jest process) and per server environment, copied for each server: `medusa
+ * db:migrate` and `medusa user` cost ~30 s of CLI boots per spec file. The
+ * templates of runs whose process is gone are dropped here; this run's are
+ * dropped by browser-teardown.js when Jest ends.
+ */
+async function migratedTemplate(env: NodeJS.ProcessEnv, extraEnv: object) {
+  const key = crypto
+    .createHash("sha1")
+    .update(JSON.stringify(Object.entries(extraEnv).sort()))
+    .digest("hex")
+    .slice(0, 10)
+  const name = `${TEMPLATE_PREFIX}${process.pid}_${key}`
+  const client = new Client({ connectionString: dbUrl("postgres") })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1",
+      [`${TEMPLATE_PREFIX}%`]
+    )
+    if (rows.some((r) => r.datname === name)) return name
+    for (const { datname } of rows) {
+      const pid = Number(datname.slice(TEMPLATE_PREFIX.length).split("_")[0])
+      if (pid === process.pid || isAlive(pid)) continue
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+    }
+    await client.query(`CREATE DATABASE "${name}"`)
+  } finally {
+    await client.end()
+  }
+  try {
+    const templateEnv = { ...env, DATABASE_URL: dbUrl(name) }
+    runSync(["db:migrate"], templateEnv)
+    runSync(["user", "-e", ADMIN.email, "-p", ADMIN.password], templateEnv)
+  } catch (e) {
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    throw e
+  }
+  return name
+}
+
+function isAlive(pid: number) {
+  if (!pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Fresh database (migrated, with an operator account), `medusa start` on a free port. */
 export async function startServer(
   extraEnv: Record<string, string> = {}
 ): Promise<Server> {
   const database = `belanjain_browser_${Date.now()}_${process.pid}`
-  await admin(`CREATE DATABASE "${database}"`)
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -111,8 +166,8 @@ export async function startServer(
   delete env.REDIS_URL
   delete env.CACHE_REDIS_URL
   ensureAdminBuild(env)
-  runSync(["db:migrate"], env)
-  runSync(["user", "-e", ADMIN.email, "-p", ADMIN.password], env)
+  const template = await migratedTemplate(env, extraEnv)
+  await admin(`CREATE DATABASE "${database}" TEMPLATE "${template}"`)
 
   // The production build serves the admin from its own public/admin.
   const child: ChildProcess = spawn(path.join(BIN, "medusa"), ["start"], {

@@ -6,7 +6,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils"
 import { eventsSettled } from "./events"
 
-type RunnerOptions = Parameters<typeof medusaRunner>[0]
+export type RunnerOptions = Parameters<typeof medusaRunner>[0]
+
+/** Where runHttpGroup collects the runner calls of the files it loads. */
+export const GROUP_SINK = "__belanjainHttpGroupSink"
 
 /**
  * Medusa's integration runner, plus two habits every HTTP spec needs, after
@@ -21,6 +24,13 @@ type RunnerOptions = Parameters<typeof medusaRunner>[0]
  *    rollup, Query) would describe rows that no longer exist.
  */
 export function medusaIntegrationTestRunner(options: RunnerOptions) {
+  // Inside runHttpGroup (integration-tests/helpers/group.ts) the spec is only
+  // collected: the group boots one Medusa for all its files.
+  const sink = (globalThis as { [GROUP_SINK]?: RunnerOptions[] })[GROUP_SINK]
+  if (sink) {
+    sink.push(options)
+    return
+  }
   return medusaRunner({
     ...options,
     testSuite: (suite) => {

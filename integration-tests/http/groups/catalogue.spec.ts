@@ -1,0 +1,3 @@
+import { runHttpGroup } from "../../helpers/group"
+
+runHttpGroup("catalogue")
