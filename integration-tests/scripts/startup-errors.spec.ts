@@ -3,25 +3,22 @@ import path from "path"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 
+/** Runs a Node script with only the given environment (plus PATH and HOME). */
+function runNode(args: string[], env: Record<string, string>) {
+  const started = Date.now()
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    encoding: "utf8",
+    // The issue's limit: start-up must end within 15 s. The process is killed after that.
+    timeout: 15_000,
+  })
+  return { ...result, seconds: (Date.now() - started) / 1000 }
+}
+
 /** Runs `npm run dev`'s script with the given environment; it must give up on its own. */
 function runDev(env: Record<string, string>) {
-  const started = Date.now()
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, "scripts", "dev.mjs")],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        ...env,
-      },
-      encoding: "utf8",
-      // The issue's limit: start-up must end within 15 s. The process is killed after that.
-      timeout: 15_000,
-    }
-  )
-  return { ...result, seconds: (Date.now() - started) / 1000 }
+  return runNode([path.join(ROOT, "scripts", "dev.mjs")], env)
 }
 
 /**
@@ -29,21 +26,8 @@ function runDev(env: Record<string, string>) {
  * `npx medusa db:migrate && npm start`), with the given environment.
  */
 function runMedusa(args: string[], env: Record<string, string>) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js"), ...args],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        ...env,
-      },
-      encoding: "utf8",
-      timeout: 15_000,
-    }
-  )
-  return result
+  const cli = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
+  return runNode([cli, ...args], env)
 }
 
 describe("start-up errors are clear and fast", () => {
