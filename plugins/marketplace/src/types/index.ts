@@ -53,9 +53,37 @@ export const LOW_STOCK_THRESHOLD = 10
  */
 export const DEFAULT_ANALYTICS_TIMEZONE = "Asia/Jakarta"
 
+/**
+ * Who did something, as events carry it (`actor`, read by
+ * @belanjain/audit): the request's auth actor type (`user` for operators,
+ * `seller` for seller members, `customer`) and id; null = the system.
+ */
+export type EventActor = { type: string; id: string | null } | null
+
+/** Before and after of each changed field, as events carry it (`changes`). */
+export type EventChanges = Record<string, { from: unknown; to: unknown }>
+
+/** Seller events. `status_changed`: `{ id, from, to, actor }`. */
 export const SellerEvents = {
   CREATED: "seller.created",
   STATUS_CHANGED: "seller.status_changed",
+} as const
+
+/**
+ * A seller changed a variant's prices (`/vendor/products/:id`): one event per
+ * variant, `{ id: variant_id, product_id, seller_id, actor, changes: { prices } }`.
+ */
+export const SellerProductEvents = {
+  PRICES_CHANGED: "seller_product.prices_changed",
+} as const
+
+/**
+ * A seller's stock update changed a level: one event per inventory item and
+ * location, `{ id: inventory_item_id, location_id, seller_id, actor,
+ * changes: { stocked_quantity } }`.
+ */
+export const SellerStockEvents = {
+  CHANGED: "seller_stock.changed",
 } as const
 
 /**

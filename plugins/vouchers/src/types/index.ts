@@ -67,7 +67,16 @@ export const VoucherEvents = {
   PURCHASE_COMPLETED: "voucher_purchase.completed",
   PURCHASE_GENERATION_FAILED: "voucher_purchase.generation_failed",
   PURCHASE_FAILED: "voucher_purchase.failed",
+  /**
+   * An operator regenerated a purchase: one per purchase, `{ id, actor,
+   * result, reason?, changes?: { status: { from, to } } }` (read by
+   * @belanjain/audit).
+   */
+  PURCHASE_REGENERATED: "voucher_purchase.regenerated",
 } as const
+
+/** Who did something, as events carry it: an auth actor type and id; null = the system. */
+export type EventActor = { type: string; id: string | null } | null
 
 /** Default code alphabet: lower-case letters and digits without look-alikes (0/o, 1/l/i). */
 export const DEFAULT_CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"

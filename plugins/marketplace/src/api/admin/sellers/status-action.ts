@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requestActor } from "../../actor"
 import { updateSellerStatusWorkflow } from "../../../workflows/seller/workflows/update-seller-status"
 import { retrieveAdminSeller } from "./helpers"
 import {
@@ -11,7 +12,12 @@ export function sellerStatusActionRoute(action: SellerStatusAction) {
   const { from, to } = SELLER_STATUS_ACTIONS[action]
   return async (req: MedusaRequest, res: MedusaResponse) => {
     await updateSellerStatusWorkflow(req.scope).run({
-      input: { id: req.params.id, status: to, allowed_from: [...from] },
+      input: {
+        id: req.params.id,
+        status: to,
+        allowed_from: [...from],
+        actor: requestActor(req),
+      },
     })
     const seller = await retrieveAdminSeller(
       req.scope,

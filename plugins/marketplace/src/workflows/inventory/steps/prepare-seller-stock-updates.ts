@@ -19,6 +19,8 @@ export type SellerStockUpdate = {
 export type UpdateSellerStockInput = {
   seller_id: string
   updates: SellerStockUpdate[]
+  /** Who changes it (the seller member); recorded in the events. */
+  actor?: { type: string; id: string | null } | null
 }
 
 export type SellerStockPlan = {
@@ -34,6 +36,8 @@ export type SellerStockPlan = {
     location_id: string
     stocked_quantity: number
   }[]
+  /** Each level's stocked quantity before (`item|location`; absent = none). */
+  previous: Record<string, number>
 }
 
 type SellerRow = {
@@ -111,13 +115,19 @@ export const prepareSellerStockUpdatesStep = createStep(
     const inventory = container.resolve(Modules.INVENTORY)
     const levels = await inventory.listInventoryLevels(
       { inventory_item_id: itemIds, location_id: locations },
-      { select: ["id", "inventory_item_id", "location_id"] }
+      {
+        select: ["id", "inventory_item_id", "location_id", "stocked_quantity"],
+      }
     )
-    const existing = new Set(
-      levels.map((l) => `${l.inventory_item_id}|${l.location_id}`)
-    )
+    const previous: Record<string, number> = {}
+    for (const l of levels) {
+      previous[`${l.inventory_item_id}|${l.location_id}`] = Number(
+        l.stocked_quantity
+      )
+    }
+    const existing = new Set(Object.keys(previous))
 
-    const plan: SellerStockPlan = { create: [], update: [] }
+    const plan: SellerStockPlan = { create: [], update: [], previous }
     for (const row of input.updates) {
       const level = {
         inventory_item_id: row.inventory_item_id,

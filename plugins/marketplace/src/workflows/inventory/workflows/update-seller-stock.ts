@@ -7,8 +7,10 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
+  emitEventStep,
   updateInventoryLevelsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { SellerStockEvents } from "../../../types"
 import {
   prepareSellerStockUpdatesStep,
   type UpdateSellerStockInput,
@@ -25,6 +27,7 @@ export const updateSellerStockWorkflowId = "marketplace-update-seller-stock"
  * missing levels are created and existing ones updated through Medusa's own
  * inventory workflows, whose steps undo themselves if a later step fails.
  * Hook `stockUpdated` runs after the writes with the items and levels touched.
+ * Emits `seller_stock.changed` for each level whose quantity changed.
  */
 export const updateSellerStockWorkflow = createWorkflow(
   updateSellerStockWorkflowId,
@@ -59,6 +62,37 @@ export const updateSellerStockWorkflow = createWorkflow(
       inventory_item_ids: input.updates.map((row) => row.inventory_item_id),
       levels: [...plan.create, ...plan.update],
     }))
+
+    const changes = transform({ input, plan }, ({ input, plan }) =>
+      [...plan.create, ...plan.update].flatMap((level) => {
+        const from =
+          plan.previous[`${level.inventory_item_id}|${level.location_id}`] ??
+          null
+        return from === level.stocked_quantity
+          ? []
+          : [
+              {
+                id: level.inventory_item_id,
+                location_id: level.location_id,
+                seller_id: input.seller_id,
+                actor: input.actor ?? null,
+                changes: {
+                  stocked_quantity: { from, to: level.stocked_quantity },
+                },
+              },
+            ]
+      })
+    )
+    when(
+      "marketplace-emit-stock-changes",
+      { changes },
+      ({ changes }) => changes.length > 0
+    ).then(() => {
+      emitEventStep({
+        eventName: SellerStockEvents.CHANGED,
+        data: changes,
+      }).config({ name: "marketplace-emit-stock-changed" })
+    })
 
     const stockUpdated = createHook("stockUpdated", result)
 

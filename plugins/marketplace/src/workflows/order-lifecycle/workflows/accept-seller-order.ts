@@ -12,7 +12,7 @@ import {
 import { SellerOrderEvents } from "../../../types"
 import { resolveSellerOrderLocationStep } from "../steps/resolve-seller-order-location"
 import { validateSellerOrderTransitionStep } from "../steps/validate-seller-order-transition"
-import { sellerOrderEventData } from "../utils/events"
+import { eventActor, sellerOrderEventData } from "../utils/events"
 import { SELLER_ORDER_LOCK } from "../utils/locks"
 
 export type AcceptSellerOrderWorkflowInput = {
@@ -58,9 +58,12 @@ export const acceptSellerOrderWorkflow = createWorkflow(
     )
     createOrderFulfillmentWorkflow.runAsStep({ input: fulfillmentInput })
 
-    const event = transform({ order }, ({ order }) => ({
+    const event = transform({ order, input }, ({ order, input }) => ({
       eventName: SellerOrderEvents.ACCEPTED,
-      data: sellerOrderEventData(order),
+      data: sellerOrderEventData(
+        order,
+        eventActor("seller", input.accepted_by)
+      ),
     }))
     emitEventStep(event)
 

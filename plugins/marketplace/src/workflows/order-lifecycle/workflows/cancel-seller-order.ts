@@ -15,7 +15,7 @@ import { SellerOrderEvents, type SellerOrderStatus } from "../../../types"
 import { refundSellerOrderPaymentStep } from "../steps/refund-seller-order-payment"
 import { releaseSellerOrderPaymentStep } from "../steps/release-seller-order-payment"
 import { validateSellerOrderTransitionStep } from "../steps/validate-seller-order-transition"
-import { sellerOrderEventData } from "../utils/events"
+import { eventActor, sellerOrderEventData } from "../utils/events"
 import { orderGroupLockKey, SELLER_ORDER_LOCK } from "../utils/locks"
 
 export type CancelSellerOrderWorkflowInput = {
@@ -109,9 +109,12 @@ export const cancelSellerOrderWorkflow = createWorkflow(
     )
     const refunded = refundSellerOrderPaymentStep(refundInput)
 
-    const event = transform({ order }, ({ order }) => ({
+    const event = transform({ order, input }, ({ order, input }) => ({
       eventName: SellerOrderEvents.CANCELED,
-      data: sellerOrderEventData(order),
+      data: sellerOrderEventData(
+        order,
+        eventActor(input.canceled_via, input.canceled_by)
+      ),
     }))
     emitEventStep(event)
 

@@ -12,10 +12,14 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SellerOrderEvents } from "../../../types"
 import { validateSellerOrderTransitionStep } from "../steps/validate-seller-order-transition"
-import { sellerOrderEventData } from "../utils/events"
+import { eventActor, sellerOrderEventData } from "../utils/events"
 import { SELLER_ORDER_LOCK } from "../utils/locks"
 
-export type DeliverSellerOrderWorkflowInput = { order_id: string }
+export type DeliverSellerOrderWorkflowInput = {
+  order_id: string
+  /** The customer confirming receipt. */
+  delivered_by?: string
+}
 
 export const deliverSellerOrderWorkflowId = "marketplace-deliver-seller-order"
 
@@ -48,9 +52,12 @@ export const deliverSellerOrderWorkflow = createWorkflow(
     }))
     completeOrderWorkflow.runAsStep({ input: completeInput })
 
-    const event = transform({ order }, ({ order }) => ({
+    const event = transform({ order, input }, ({ order, input }) => ({
       eventName: SellerOrderEvents.DELIVERED,
-      data: sellerOrderEventData(order),
+      data: sellerOrderEventData(
+        order,
+        eventActor("customer", input.delivered_by)
+      ),
     }))
     emitEventStep(event)
 

@@ -11,7 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SellerOrderEvents } from "../../../types"
 import { validateSellerOrderTransitionStep } from "../steps/validate-seller-order-transition"
-import { sellerOrderEventData } from "../utils/events"
+import { eventActor, sellerOrderEventData } from "../utils/events"
 import { SELLER_ORDER_LOCK } from "../utils/locks"
 
 export type ShipSellerOrderWorkflowInput = {
@@ -56,9 +56,9 @@ export const shipSellerOrderWorkflow = createWorkflow(
     }))
     createOrderShipmentWorkflow.runAsStep({ input: shipmentInput })
 
-    const event = transform({ order }, ({ order }) => ({
+    const event = transform({ order, input }, ({ order, input }) => ({
       eventName: SellerOrderEvents.SHIPPED,
-      data: sellerOrderEventData(order),
+      data: sellerOrderEventData(order, eventActor("seller", input.shipped_by)),
     }))
     emitEventStep(event)
 

@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  emitEventStep,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
   useQueryGraphStep,
@@ -12,12 +13,16 @@ import {
 import { resolveProductHandlesStep } from "../steps/resolve-product-handles"
 import { validateSellerProductInputStep } from "../steps/validate-seller-product-input"
 import type { SellerProductUpdate } from "../types"
+import { SellerProductEvents, type EventActor } from "../../../types"
+import { priceChanges, type VariantPrices } from "../utils/price-changes"
 import { ensureSellerShippingWorkflow } from "../../shipping/workflows/ensure-seller-shipping"
 
 export type UpdateSellerProductWorkflowInput = {
   seller_id: string
   id: string
   update: SellerProductUpdate
+  /** Who changes it (the seller member); recorded in the events. */
+  actor?: EventActor
 }
 
 export const updateSellerProductWorkflowId = "marketplace-update-seller-product"
@@ -32,6 +37,8 @@ export const updateSellerProductWorkflowId = "marketplace-update-seller-product"
  * products made before seller profiles existed off the store default —
  * composed from Medusa's `updateProductsWorkflow` and
  * `updateProductVariantsWorkflow`, which undo their writes on failure.
+ * Emits `seller_product.prices_changed` for each variant whose prices changed
+ * (before and after, for the audit log).
  */
 export const updateSellerProductWorkflow = createWorkflow(
   updateSellerProductWorkflowId,
@@ -116,6 +123,22 @@ export const updateSellerProductWorkflow = createWorkflow(
         return out as { id: string }
       })
     )
+    const pricedVariantIds = transform({ input }, ({ input }) =>
+      (input.update.variants ?? []).flatMap((v) => (v.prices ? [v.id] : []))
+    )
+    const pricesBefore = when(
+      "marketplace-read-prices-before",
+      { pricedVariantIds },
+      ({ pricedVariantIds }) => pricedVariantIds.length > 0
+    ).then(() => {
+      const { data } = useQueryGraphStep({
+        entity: "product_variant",
+        fields: ["id", "prices.amount", "prices.currency_code"],
+        filters: { id: pricedVariantIds },
+      }).config({ name: "marketplace-get-variant-prices-before" })
+      return data
+    })
+
     when(
       { variantUpdates },
       ({ variantUpdates }) => variantUpdates.length > 0
@@ -123,6 +146,37 @@ export const updateSellerProductWorkflow = createWorkflow(
       updateProductVariantsWorkflow.runAsStep({
         input: { product_variants: variantUpdates },
       })
+    })
+
+    when(
+      "marketplace-emit-price-changes",
+      { pricedVariantIds },
+      ({ pricedVariantIds }) => pricedVariantIds.length > 0
+    ).then(() => {
+      const { data: pricesAfter } = useQueryGraphStep({
+        entity: "product_variant",
+        fields: ["id", "prices.amount", "prices.currency_code"],
+        filters: { id: pricedVariantIds },
+      }).config({ name: "marketplace-get-variant-prices-after" })
+
+      const events = transform(
+        { input, pricesBefore, pricesAfter },
+        ({ input, pricesBefore, pricesAfter }) =>
+          priceChanges(
+            (pricesBefore ?? []) as VariantPrices[],
+            pricesAfter as VariantPrices[]
+          ).map((change) => ({
+            id: change.variant_id,
+            product_id: input.id,
+            seller_id: input.seller_id,
+            actor: input.actor ?? null,
+            changes: { prices: { from: change.from, to: change.to } },
+          }))
+      )
+      emitEventStep({
+        eventName: SellerProductEvents.PRICES_CHANGED,
+        data: events,
+      }).config({ name: "marketplace-emit-prices-changed" })
     })
 
     return new WorkflowResponse({ id: input.id })

@@ -4,14 +4,17 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { SellerEvents } from "../../../types"
+import { SellerEvents, type EventActor } from "../../../types"
 import { syncSellerProductVisibilityStep } from "../steps/sync-seller-product-visibility"
 import {
   updateSellerStatusStep,
   type UpdateSellerStatusStepInput,
 } from "../steps/update-seller-status"
 
-export type UpdateSellerStatusWorkflowInput = UpdateSellerStatusStepInput
+export type UpdateSellerStatusWorkflowInput = UpdateSellerStatusStepInput & {
+  /** Who changes it (the operator); recorded in the event. Absent: the system. */
+  actor?: EventActor
+}
 
 export const updateSellerStatusWorkflowId = "marketplace-update-seller-status"
 
@@ -19,12 +22,18 @@ export const updateSellerStatusWorkflowId = "marketplace-update-seller-status"
  * Approve, suspend or reactivate a seller: the transition is checked against
  * the status table and applied, then the seller's products join (active) or
  * leave (pending, suspended) the store's default sales channel, which is what
- * makes them visible to shoppers. Emits `seller.status_changed` { id, from, to }.
+ * makes them visible to shoppers. Emits `seller.status_changed`
+ * { id, from, to, actor }.
  */
 export const updateSellerStatusWorkflow = createWorkflow(
   updateSellerStatusWorkflowId,
   (input: UpdateSellerStatusWorkflowInput) => {
-    const change = updateSellerStatusStep(input)
+    const stepInput = transform({ input }, ({ input }) => ({
+      id: input.id,
+      status: input.status,
+      allowed_from: input.allowed_from,
+    }))
+    const change = updateSellerStatusStep(stepInput)
 
     const syncInput = transform({ change }, ({ change }) => ({
       seller_id: change.id,
@@ -32,9 +41,9 @@ export const updateSellerStatusWorkflow = createWorkflow(
     }))
     syncSellerProductVisibilityStep(syncInput)
 
-    const event = transform({ change }, ({ change }) => ({
+    const event = transform({ change, input }, ({ change, input }) => ({
       eventName: SellerEvents.STATUS_CHANGED,
-      data: change,
+      data: { ...change, actor: input.actor ?? null },
     }))
     emitEventStep(event)
 

@@ -49,13 +49,29 @@ export const updatePageWorkflow = createWorkflow(
   }
 )
 
+/** Publication events: the page, the version republished (rollback), the operator. */
+function pageEventData(input: {
+  id: string
+  version?: number
+  published_by?: string | null
+}) {
+  return {
+    id: input.id,
+    ...(input.version !== undefined ? { version: input.version } : {}),
+    actor: input.published_by ? { type: "user", id: input.published_by } : null,
+  }
+}
+
 export const publishPageWorkflowId = "page-publish-page"
 export const publishPageWorkflow = createWorkflow(
   publishPageWorkflowId,
   (input: { id: string; published_by?: string | null }) => {
     const { page, slugs } = publishPageStep(input)
     invalidatePageCacheStep({ slugs })
-    emitEventStep({ eventName: PageEvents.PUBLISHED, data: { id: input.id } })
+    emitEventStep({
+      eventName: PageEvents.PUBLISHED,
+      data: transform({ input }, ({ input }) => pageEventData(input)),
+    })
     return new WorkflowResponse(page)
   }
 )
@@ -67,7 +83,10 @@ export const rollbackPageWorkflow = createWorkflow(
   (input: { id: string; version: number; published_by?: string | null }) => {
     const { page, slugs } = publishPageStep(input)
     invalidatePageCacheStep({ slugs })
-    emitEventStep({ eventName: PageEvents.PUBLISHED, data: { id: input.id } })
+    emitEventStep({
+      eventName: PageEvents.PUBLISHED,
+      data: transform({ input }, ({ input }) => pageEventData(input)),
+    })
     return new WorkflowResponse(page)
   }
 )
@@ -75,10 +94,23 @@ export const rollbackPageWorkflow = createWorkflow(
 export const unpublishPageWorkflowId = "page-unpublish-page"
 export const unpublishPageWorkflow = createWorkflow(
   unpublishPageWorkflowId,
-  (input: { id: string; archive?: boolean }) => {
+  (input: {
+    id: string
+    archive?: boolean
+    unpublished_by?: string | null
+  }) => {
     const { page, slugs } = unpublishPageStep(input)
     invalidatePageCacheStep({ slugs })
-    emitEventStep({ eventName: PageEvents.UNPUBLISHED, data: { id: input.id } })
+    emitEventStep({
+      eventName: PageEvents.UNPUBLISHED,
+      data: transform({ input }, ({ input }) => ({
+        id: input.id,
+        archived: !!input.archive,
+        actor: input.unpublished_by
+          ? { type: "user", id: input.unpublished_by }
+          : null,
+      })),
+    })
     return new WorkflowResponse(page)
   }
 )

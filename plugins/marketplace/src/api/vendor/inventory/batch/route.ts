@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { updateSellerStockWorkflow } from "../../../../workflows/inventory/workflows/update-seller-stock"
 import type { VendorRequest } from "../../middlewares"
+import { requestActor } from "../../../actor"
 import { listSellerInventory } from "../helpers"
 import type { VendorBatchInventoryType } from "../validators"
 
@@ -15,7 +16,11 @@ export async function POST(
 ) {
   const { updates } = req.validatedBody
   await updateSellerStockWorkflow(req.scope).run({
-    input: { seller_id: req.seller_context.seller_id, updates },
+    input: {
+      seller_id: req.seller_context.seller_id,
+      updates,
+      actor: requestActor(req),
+    },
   })
   const inventory = await listSellerInventory(
     req.scope,

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { VendorRequest } from "../../middlewares"
+import { requestActor } from "../../../actor"
 import { updateSellerProductWorkflow } from "../../../../workflows/product/workflows/update-seller-product"
 import { retrieveVendorProduct } from "../helpers"
 import type { VendorUpdateProductType } from "../validators"
@@ -21,6 +22,7 @@ export async function POST(
       seller_id: req.seller_context.seller_id,
       id: req.params.id,
       update: req.validatedBody,
+      actor: requestActor(req),
     },
   })
   const product = await retrieveVendorProduct(req.scope, req.params.id)

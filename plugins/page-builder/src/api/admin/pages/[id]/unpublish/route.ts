@@ -12,7 +12,11 @@ export async function POST(
 ) {
   await readPage(req.scope, req.params.id)
   await unpublishPageWorkflow(req.scope).run({
-    input: { id: req.params.id, archive: req.validatedBody.archive },
+    input: {
+      id: req.params.id,
+      archive: req.validatedBody.archive,
+      unpublished_by: req.auth_context?.actor_id ?? null,
+    },
   })
   res.json({ page: await readPage(req.scope, req.params.id) })
 }

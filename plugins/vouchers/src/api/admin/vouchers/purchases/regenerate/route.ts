@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requestActor } from "../../../../actor"
 import { regeneratePurchasesWorkflow } from "../../../../../workflows/vouchers/workflows/regenerate-purchases"
 import { vouchersService } from "../../helpers"
 import type { AdminBulkRegenerateType } from "../../validators"
@@ -27,7 +28,7 @@ export async function POST(
   const missing = (ids ?? []).filter((id) => !targets.includes(id))
   const { result } = targets.length
     ? await regeneratePurchasesWorkflow(req.scope).run({
-        input: { purchase_ids: targets },
+        input: { purchase_ids: targets, actor: requestActor(req) },
       })
     : { result: [] }
   res.json({

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requestActor } from "../../../../../actor"
 import { MedusaError } from "@medusajs/framework/utils"
 import { regeneratePurchasesWorkflow } from "../../../../../../workflows/vouchers/workflows/regenerate-purchases"
 import { retrievePurchase } from "../../../helpers"
@@ -17,7 +18,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     )
   }
   const { result } = await regeneratePurchasesWorkflow(req.scope).run({
-    input: { purchase_ids: [purchase.id] },
+    input: { purchase_ids: [purchase.id], actor: requestActor(req) },
   })
   res.json({
     outcome: result[0],

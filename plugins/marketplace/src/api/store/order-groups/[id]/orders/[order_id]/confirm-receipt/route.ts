@@ -17,7 +17,10 @@ export async function POST(
 ) {
   const done = await runSellerOrderTransition(res, () =>
     deliverSellerOrderWorkflow(req.scope).run({
-      input: { order_id: req.params.order_id },
+      input: {
+        order_id: req.params.order_id,
+        delivered_by: req.auth_context.actor_id,
+      },
     })
   )
   if (!done) return
