@@ -341,6 +341,9 @@ export default defineConfig({
                   : "belanjain-development-preview-secret"),
             },
           },
+          // The audit log: seller approvals, price and stock changes, order
+          // status changes, voucher regeneration and page publication.
+          { resolve: "@belanjain/audit", options: {} },
         ],
   modules: [
     ...infrastructureModules,

@@ -156,4 +156,37 @@ describeWithChromium("Pages in the Medusa admin (Chromium)", () => {
     expect(page.url()).toMatch(/\/app\/pages$/)
     expect(pageErrors).toEqual([])
   })
+
+  it("the audit log page shows the operator's page publication and filters by entity", async () => {
+    // The entry is written by a subscriber: wait until the API has it.
+    const token = await adminToken(server.base)
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const res = await fetch(
+        `${server.base}/admin/audit-entries?action=page.published`,
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      if (((await res.json()) as any).count > 0) break
+      if (Date.now() > deadline) throw new Error("no page.published entry")
+      await new Promise((r) => setTimeout(r, 500))
+    }
+
+    await page.goto(`${server.base}/app/audit`)
+    const published = page
+      .getByRole("row")
+      .filter({ hasText: "page.published" })
+    await published.first().waitFor({ timeout: 30_000 })
+    await expect(published.first().textContent()).resolves.toMatch(/user/)
+
+    // Only sellers' entries: the page's publication is no longer listed.
+    await page.getByRole("combobox", { name: "Entity" }).click()
+    await page.getByRole("option", { name: "seller", exact: true }).click()
+    await page.waitForURL(/\/app\/audit/)
+    const until = Date.now() + 30_000
+    while ((await published.count()) > 0 && Date.now() < until) {
+      await page.waitForTimeout(250)
+    }
+    expect(await published.count()).toBe(0)
+    expect(pageErrors).toEqual([])
+  })
 })

@@ -47,6 +47,7 @@ const groups = {
     "analytics/analytics.spec.ts",
     "vendor/seller-auth.spec.ts",
     "vendor/inventory.spec.ts",
+    "admin/audit.spec.ts",
   ],
 }
 

@@ -416,6 +416,27 @@ medusaIntegrationTestRunner({
       expect(routerUsers().map((u) => u.name)).toContain(
         failed.vouchers[0].username
       )
+      // The audit log names the operator and the status change.
+      const me = (await api.get("/admin/users/me", admin)).data.user
+      const audited = await waitFor(
+        async () =>
+          (
+            await api.get(
+              `/admin/audit-entries?entity_id=${failed.id}&action=voucher_purchase.regenerated`,
+              admin
+            )
+          ).data.audit_entries[0],
+        { timeoutMs: 20_000, what: "the regenerate's audit entry" }
+      )
+      expect(audited).toMatchObject({
+        actor_type: "user",
+        actor_id: me.id,
+        entity_type: "voucher_purchase",
+        changes: {
+          status: { from: "voucher_generation_failed", to: "completed" },
+        },
+        metadata: { result: "completed" },
+      })
       // A second regenerate is refused: the purchase is completed.
       const again = await api
         .post(`/admin/vouchers/purchases/${failed.id}/regenerate`, {}, admin)

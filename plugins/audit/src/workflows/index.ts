@@ -1,0 +1,2 @@
+export * from "./audit/workflows/record-audit-entries"
+export * from "./audit/steps/record-audit-entries"
