@@ -41,6 +41,8 @@ const groups = {
     "shipping/cart-shipping.spec.ts",
     "shipping/seller-shipping.spec.ts",
     "shipping/vendor-shipping-options.spec.ts",
+    "ops/docs.spec.ts",
+    "ops/readiness.spec.ts",
   ],
   sellers: [
     "admin/sellers.spec.ts",

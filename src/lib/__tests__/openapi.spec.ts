@@ -1,0 +1,145 @@
+import fs from "node:fs"
+import path from "node:path"
+import { z } from "@medusajs/framework/zod"
+import {
+  appOpenApiPart,
+  mergeOpenApi,
+  OPENAPI_INFO_DESCRIPTION,
+  type OpenApiDocument,
+  type OpenApiPart,
+} from "../openapi"
+import {
+  allRouteFiles,
+  PLUGINS_DIR,
+  undocumentedRoutes,
+  validateOpenApi,
+  workspacePlugins,
+} from "./openapi-helpers"
+
+const plugins = workspacePlugins()
+
+/** Each plugin's part, built from its source (so no plugin build is needed). */
+function sourcePart(plugin: string): OpenApiPart | undefined {
+  const entry = path.join(PLUGINS_DIR, plugin, "src/openapi/index.ts")
+  if (!fs.existsSync(entry)) return undefined
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(entry)
+  return (mod.default ?? mod)()
+}
+
+const parts = plugins.flatMap((p) => sourcePart(p) ?? [])
+const doc: OpenApiDocument = mergeOpenApi([...parts, appOpenApiPart()], {
+  title: "Belanjain API",
+  version: "0.0.0-test",
+  description: OPENAPI_INFO_DESCRIPTION,
+})
+
+const routes = allRouteFiles()
+
+describe("OpenAPI document", () => {
+  it("finds the route files (plugins and app)", () => {
+    expect(routes.length).toBeGreaterThan(60)
+    expect(routes.every((r) => r.methods.length > 0)).toBe(true)
+    expect(routes.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        "/vendor/products/{id}",
+        "/store/order-groups/{id}/orders/{order_id}/cancel",
+        "/health/ready",
+        "/docs",
+      ])
+    )
+  })
+
+  it("documents every method of every route file", () => {
+    const undocumented = undocumentedRoutes(routes, doc.paths)
+    expect(undocumented).toEqual([])
+  })
+
+  it("documents no operation without a route file", () => {
+    const served = new Set(
+      routes.flatMap((r) => r.methods.map((m) => `${m} ${r.path}`))
+    )
+    const extra = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops)
+        .map((m) => `${m.toUpperCase()} ${p}`)
+        .filter((op) => !served.has(op))
+    )
+    expect(extra).toEqual([])
+  })
+
+  it("is a valid OpenAPI 3.1 document", () => {
+    const result = validateOpenApi(doc)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+    expect(doc.openapi).toMatch(/^3\.1\./)
+  })
+
+  it("gives every operation an id, summary, tag, security and success answer", () => {
+    const ids = new Set<string>()
+    for (const [p, ops] of Object.entries(doc.paths)) {
+      for (const [m, op] of Object.entries(ops) as [string, any][]) {
+        const where = `${m.toUpperCase()} ${p}`
+        expect([where, typeof op.operationId]).toEqual([where, "string"])
+        expect(ids.has(op.operationId)).toBe(false)
+        ids.add(op.operationId)
+        expect([where, !!op.summary, op.tags?.length]).toEqual([where, true, 1])
+        expect([where, Array.isArray(op.security)]).toEqual([where, true])
+        const success = Object.keys(op.responses).filter((s) => /^2/.test(s))
+        expect([where, success.length]).toEqual([where, 1])
+        for (const param of p.match(/\{\w+\}/g) ?? []) {
+          expect(op.parameters).toContainEqual(
+            expect.objectContaining({ name: param.slice(1, -1), in: "path" })
+          )
+        }
+      }
+    }
+    // /store needs the publishable key, /admin and /vendor a caller.
+    const security = (p: string, m: string) =>
+      JSON.stringify((doc.paths[p][m] as any).security)
+    expect(security("/store/products/search", "get")).toBe(
+      JSON.stringify([{ publishableApiKey: [] }])
+    )
+    expect(security("/store/order-groups", "get")).toContain("bearer")
+    expect(security("/admin/sellers", "get")).toContain("bearer")
+    expect(security("/vendor/products", "post")).toContain("bearer")
+    expect(security("/health/ready", "get")).toBe("[]")
+  })
+
+  it("takes request schemas from the routes' own zod validators", async () => {
+    const { VendorCreateProduct } = await import(
+      path.join(
+        PLUGINS_DIR,
+        "marketplace/src/api/vendor/products/validators.ts"
+      )
+    )
+    const { $schema: _, ...expected } = z.toJSONSchema(VendorCreateProduct, {
+      target: "draft-2020-12",
+      io: "input",
+    }) as Record<string, unknown>
+    const op = doc.paths["/vendor/products"].post as any
+    expect(op.requestBody.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/VendorCreateProduct",
+    })
+    expect(doc.components.schemas.VendorCreateProduct).toEqual(expected)
+
+    // A query validator becomes the operation's query parameters.
+    const { VendorListOrders } = await import(
+      path.join(PLUGINS_DIR, "marketplace/src/api/vendor/orders/validators.ts")
+    )
+    const names = (doc.paths["/vendor/orders"].get as any).parameters.map(
+      (p: { name: string }) => p.name
+    )
+    expect(names.sort()).toEqual(Object.keys(VendorListOrders.shape).sort())
+  })
+
+  it("has the same builder in every plugin (each plugin works on its own)", () => {
+    const builders = plugins
+      .map((p) => path.join(PLUGINS_DIR, p, "src/openapi/builder.ts"))
+      .filter((f) => fs.existsSync(f))
+    expect(builders.length).toBeGreaterThanOrEqual(4)
+    const first = fs.readFileSync(builders[0], "utf8")
+    for (const f of builders) {
+      expect([f, fs.readFileSync(f, "utf8") === first]).toEqual([f, true])
+    }
+  })
+})
