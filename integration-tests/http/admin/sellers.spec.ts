@@ -341,10 +341,12 @@ medusaIntegrationTestRunner({
         expect(readded.status).toBe(200)
         expect(readded.data.cart.items).toHaveLength(3)
 
+        // Each change names the operator who made it (for the audit log).
+        const operator = { type: "user", id: expect.stringMatching(/^user_/) }
         expect(events).toEqual([
-          { id: seller.id, from: "pending", to: "active" },
-          { id: seller.id, from: "active", to: "suspended" },
-          { id: seller.id, from: "suspended", to: "active" },
+          { id: seller.id, from: "pending", to: "active", actor: operator },
+          { id: seller.id, from: "active", to: "suspended", actor: operator },
+          { id: seller.id, from: "suspended", to: "active", actor: operator },
         ])
       })
 

@@ -160,6 +160,10 @@ medusaIntegrationTestRunner({
               id: batikOrder.id,
               seller_id: seller(BATIK).id,
               order_group_id: group.id,
+              from: "pending",
+              to: "cancelled",
+              // The seller member who cancelled it (for the audit log).
+              actor: { type: "seller", id: expect.stringMatching(/^selmem_/) },
             },
           },
         ])

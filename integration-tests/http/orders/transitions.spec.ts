@@ -223,6 +223,9 @@ medusaIntegrationTestRunner({
               id: order.id,
               seller_id: batik.id,
               order_group_id: group.id,
+              from: "pending",
+              to: "processing",
+              actor: { type: "seller", id: expect.stringMatching(/^selmem_/) },
             },
           },
         ])
@@ -291,13 +294,25 @@ medusaIntegrationTestRunner({
           SellerOrderEvents.DELIVERED,
         ])
       )
-      for (const event of events) {
-        expect(event.data).toEqual({
+      // Who made each change: the seller member ships, the shopper confirms.
+      expect(events.map((e) => e.data)).toEqual([
+        {
           id: order.id,
           seller_id: batik.id,
           order_group_id: group.id,
-        })
-      }
+          from: "processing",
+          to: "shipped",
+          actor: { type: "seller", id: expect.stringMatching(/^selmem_/) },
+        },
+        {
+          id: order.id,
+          seller_id: batik.id,
+          order_group_id: group.id,
+          from: "shipped",
+          to: "delivered",
+          actor: { type: "customer", id: expect.stringMatching(/^cus_/) },
+        },
+      ])
     })
   },
 })

@@ -371,6 +371,11 @@ medusaIntegrationTestRunner({
           })
           .then(() => null)
           .catch((e: Error) => e)
+          // Off again at once: the hook stays registered for the whole Jest
+          // process, and the HTTP group runs other files after this one.
+          .finally(() => {
+            failStockUpdatedHook = false
+          })
         expect(failed?.message).toContain("forced failure")
         // KAOS-S back to 50, TOPI-1's new level removed again.
         expect(await stockedByItem(container, Object.values(items))).toEqual(
