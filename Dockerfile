@@ -4,6 +4,7 @@ WORKDIR /app
 ENV MEDUSA_DISABLE_TELEMETRY=true
 COPY package.json package-lock.json ./
 COPY plugins ./plugins
+COPY packages ./packages
 COPY admin/package.json ./admin/package.json
 COPY storefront/package.json ./storefront/package.json
 RUN npm install --no-audit --no-fund

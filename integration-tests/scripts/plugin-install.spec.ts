@@ -31,6 +31,9 @@ import { Client } from "pg"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const PLUGINS_DIR = path.join(ROOT, "plugins")
+// Libraries the plugins depend on (packages/*, e.g. @belanjain/openapi): not
+// on the registry yet, so they are packed and installed from tarballs too.
+const PACKAGES_DIR = path.join(ROOT, "packages")
 const EXACT_VERSION = /^\d+\.\d+\.\d+(-[\w.]+)?$/
 
 // npm install of ~1200 packages from the cache takes about two minutes here.
@@ -46,10 +49,24 @@ type Plugin = {
   packedFiles?: Set<string>
 }
 
+type Library = { name: string; dir: string; tarball?: string }
+
 type Json = Record<string, any>
 type Reply = { status: number; body: any; text: string }
 
 // ------------------------------------------------------------- the plugins
+
+function listLibraries(): Library[] {
+  if (!fs.existsSync(PACKAGES_DIR)) return []
+  return fs
+    .readdirSync(PACKAGES_DIR)
+    .filter((f) => fs.existsSync(path.join(PACKAGES_DIR, f, "package.json")))
+    .sort()
+    .map((f) => {
+      const dir = path.join(PACKAGES_DIR, f)
+      return { name: readJson(path.join(dir, "package.json")).name, dir }
+    })
+}
 
 function listPlugins(): Plugin[] {
   const only = (process.env.PLUGIN_INSTALL_ONLY ?? "")
@@ -339,7 +356,11 @@ const PLUGIN_OPTIONS: Record<string, Json> = {
 }
 
 /** The app's dependencies: the workspace's versions, all exact. */
-function appPackageJson(plugins: Plugin[], appDir: string) {
+function appPackageJson(
+  plugins: Plugin[],
+  libraries: Library[],
+  appDir: string
+) {
   const root = readJson(path.join(ROOT, "package.json"))
   const installed = (name: string) =>
     readJson(require.resolve(`${name}/package.json`, { paths: [ROOT] }))
@@ -369,6 +390,8 @@ function appPackageJson(plugins: Plugin[], appDir: string) {
   if (deps.react) pin("react-dom", deps.react, "react")
   for (const plugin of plugins)
     deps[plugin.name] = `file:${path.relative(appDir, plugin.tarball!)}`
+  for (const library of libraries)
+    deps[library.name] = `file:${path.relative(appDir, library.tarball!)}`
   const medusa = deps["@medusajs/medusa"]
   for (const [name, version] of Object.entries(deps))
     if (name.startsWith("@medusajs/") && name !== "@medusajs/ui")
@@ -383,6 +406,9 @@ function appPackageJson(plugins: Plugin[], appDir: string) {
       "db:migrate": "medusa db:migrate",
     },
     dependencies: deps,
+    // The plugins name the libraries by version (as published); here those
+    // resolve to the tarballs above.
+    overrides: Object.fromEntries(libraries.map((l) => [l.name, `$${l.name}`])),
     // What a create-medusa-app project uses to run medusa-config.ts.
     devDependencies: Object.fromEntries(
       ["@swc/core", "ts-node", "typescript"].map((n) => [n, installed(n)])
@@ -494,6 +520,7 @@ async function sql<T = Json>(database: string, text: string, values?: any[]) {
 }
 
 const plugins = listPlugins()
+const libraries = listLibraries()
 const timings: Record<string, number> = {}
 let tmp = ""
 let appDir = ""
@@ -697,6 +724,14 @@ beforeAll(async () => {
       plugin.tarball = path.join(packsDir, info.filename)
       plugin.packedFiles = files
     }
+    for (const library of libraries) {
+      const { stdout } = await run(
+        "npm",
+        ["pack", "--json", "--pack-destination", packsDir],
+        { cwd: library.dir, timeoutMs: 60_000 }
+      )
+      library.tarball = path.join(packsDir, JSON.parse(stdout)[0].filename)
+    }
   })
 
   // 2. A minimal app outside the workspace.
@@ -705,7 +740,7 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(appDir, file), text)
   write(
     "package.json",
-    JSON.stringify(appPackageJson(plugins, appDir), null, 2) + "\n"
+    JSON.stringify(appPackageJson(plugins, libraries, appDir), null, 2) + "\n"
   )
   write("tsconfig.json", JSON.stringify(TSCONFIG, null, 2) + "\n")
   write("medusa-config.ts", medusaConfig(plugins, midtrans.url))
@@ -840,6 +875,37 @@ describe("plugins install from their tarballs into a fresh Medusa app", () => {
         [tables]
       )
       expect(rows.map((r) => r.table_name).sort()).toEqual(tables)
+    }
+  )
+
+  it.each(
+    plugins
+      .filter(
+        (p) => readJson(path.join(p.dir, "package.json")).exports?.["./openapi"]
+      )
+      .map((p) => [p.name, p])
+  )(
+    "%s: its OpenAPI part builds in the app (with @belanjain/openapi from its tarball)",
+    async (_name, plugin) => {
+      const script =
+        `const part = require(${JSON.stringify(`${plugin.name}/openapi`)}).default();` +
+        `console.log(JSON.stringify({ tags: part.tags.map((t) => t.name),` +
+        ` paths: Object.keys(part.paths).length,` +
+        ` builder: require.resolve("@belanjain/openapi") }))`
+      const { stdout } = await run("node", ["-e", script], {
+        cwd: appDir,
+        timeoutMs: 60_000,
+      })
+      const out = JSON.parse(stdout.trim().split("\n").pop()!)
+      expect(out.paths).toBeGreaterThan(0)
+      expect(out.tags).toHaveLength(1)
+      // The library the app installed, not the workspace's packages/openapi.
+      expect(out.builder).toBe(
+        fs.realpathSync(
+          path.join(appDir, "node_modules/@belanjain/openapi/index.js")
+        )
+      )
+      expect(out.builder.startsWith(fs.realpathSync(appDir))).toBe(true)
     }
   )
 

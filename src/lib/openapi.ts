@@ -9,7 +9,7 @@
 import fs from "node:fs"
 import path from "node:path"
 
-/** What `<plugin>/openapi`'s default export returns (see plugins/*\/src/openapi/builder.ts). */
+/** What `<plugin>/openapi`'s default export returns (built with @belanjain/openapi, packages/openapi). */
 export type OpenApiPart = {
   tags: { name: string; description: string }[]
   paths: Record<string, Record<string, unknown>>

@@ -4,9 +4,7 @@
  * `@belanjain/audit/openapi`.
  */
 import { AdminListAuditEntries } from "../api/admin/audit-entries/validators"
-import { buildOpenApiPart, type OpenApiOperation } from "./builder"
-
-export * from "./builder"
+import { buildOpenApiPart, type OpenApiOperation } from "@belanjain/openapi"
 
 const TAG = {
   name: "audit",

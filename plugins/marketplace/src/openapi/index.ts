@@ -55,9 +55,7 @@ import {
   VendorListShippingOptions,
   VendorUpdateShippingOption,
 } from "../api/vendor/shipping-options/validators"
-import { buildOpenApiPart, type OpenApiOperation } from "./builder"
-
-export * from "./builder"
+import { buildOpenApiPart, type OpenApiOperation } from "@belanjain/openapi"
 
 const TAG = {
   name: "marketplace",

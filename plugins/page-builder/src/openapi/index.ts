@@ -11,9 +11,7 @@ import {
   AdminUnpublishPage,
   AdminUpdatePage,
 } from "../api/admin/pages/validators"
-import { buildOpenApiPart, type OpenApiOperation } from "./builder"
-
-export * from "./builder"
+import { buildOpenApiPart, type OpenApiOperation } from "@belanjain/openapi"
 
 const TAG = {
   name: "page-builder",

@@ -13,9 +13,7 @@ import {
   VendorListReviews,
   VendorReplyToReview,
 } from "../api/validators"
-import { buildOpenApiPart, type OpenApiOperation } from "./builder"
-
-export * from "./builder"
+import { buildOpenApiPart, type OpenApiOperation } from "@belanjain/openapi"
 
 const TAG = {
   name: "reviews",

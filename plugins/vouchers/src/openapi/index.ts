@@ -15,9 +15,7 @@ import {
   AdminUpdateVoucherPackage,
   AdminUpdateVoucherRouter,
 } from "../api/admin/vouchers/validators"
-import { buildOpenApiPart, type OpenApiOperation } from "./builder"
-
-export * from "./builder"
+import { buildOpenApiPart, type OpenApiOperation } from "@belanjain/openapi"
 
 const TAG = {
   name: "vouchers",

@@ -1,59 +1,17 @@
 /**
- * Builds a plugin's OpenAPI 3.1 paths and components from its route table
- * and the same zod validators its middlewares apply, so the document cannot
- * drift from what the routes accept. The same file is in every Belanjain
- * plugin (each plugin must work on its own); the app's OpenAPI test checks
- * that the copies are identical.
+ * @belanjain/openapi: builds a Medusa plugin's OpenAPI 3.1 paths and
+ * components from its route table and the same zod validators its
+ * middlewares apply, so the document cannot drift from what the routes
+ * accept. Every Belanjain plugin that has routes uses it (its
+ * `<plugin>/openapi` export); the app merges the parts (src/lib/openapi.ts).
+ * Types: index.d.ts.
  */
-import { z } from "@medusajs/framework/zod"
+"use strict"
 
-/** Who may call an operation (how Medusa and the plugin authenticate it). */
-export type OpenApiAuth =
-  /** Every /store route: a publishable API key. */
-  | "store"
-  /** A /store route for a signed-in customer (publishable key too). */
-  | "customer"
-  /** /admin: an admin user (JWT, session cookie or secret API key). */
-  | "admin"
-  /** /vendor: a member of a seller (JWT with the `seller` actor or session). */
-  | "seller"
-  /** /vendor sign-up routes: the JWT from `POST /auth/seller/emailpass/register`. */
-  | "seller-registration"
-  /** No authentication. */
-  | "none"
+const { z } = require("@medusajs/framework/zod")
 
-export type OpenApiOperation = {
-  method: "get" | "post" | "put" | "patch" | "delete"
-  /** OpenAPI path, parameters as `{id}` (the route folder `[id]`). */
-  path: string
-  summary: string
-  description?: string
-  auth: OpenApiAuth
-  /** The body validator of `validateAndTransformBody`. */
-  body?: z.ZodType
-  /** Component name of the body schema (the validator's export name). */
-  bodyName?: string
-  /** A body that is not JSON (e.g. multipart uploads), described as is. */
-  rawBody?: { contentType: string; schema: Record<string, unknown> }
-  /** The query validator of `validateAndTransformQuery`. */
-  query?: z.ZodType
-  /** Success status (200 unless the route answers e.g. 201). */
-  status?: number
-  /** Further answers the route gives, e.g. `{ 409: "Not pending" }`. */
-  errors?: Record<number, string>
-}
-
-export type OpenApiPart = {
-  tags: { name: string; description: string }[]
-  paths: Record<string, Record<string, unknown>>
-  components: {
-    schemas: Record<string, unknown>
-    securitySchemes: Record<string, unknown>
-  }
-}
-
-/** How the zod validators become JSON Schema (draft 2020-12, OpenAPI 3.1's dialect). */
-export function toSchema(schema: z.ZodType): Record<string, unknown> {
+/** How a zod validator becomes JSON Schema (draft 2020-12, OpenAPI 3.1's dialect). */
+function toSchema(schema) {
   const json = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io: "input",
@@ -65,12 +23,12 @@ export function toSchema(schema: z.ZodType): Record<string, unknown> {
         jsonSchema.format = "date-time"
       }
     },
-  }) as Record<string, unknown>
+  })
   delete json.$schema
   return json
 }
 
-export const SECURITY_SCHEMES = {
+const SECURITY_SCHEMES = {
   publishableApiKey: {
     type: "apiKey",
     in: "header",
@@ -97,7 +55,8 @@ export const SECURITY_SCHEMES = {
   },
 }
 
-const SECURITY: Record<OpenApiAuth, Record<string, string[]>[]> = {
+/** The security requirement of each kind of caller (OpenApiAuth). */
+const SECURITY = {
   store: [{ publishableApiKey: [] }],
   customer: [
     { publishableApiKey: [], bearer: [] },
@@ -114,7 +73,7 @@ const ERROR_SCHEMA = {
   properties: { type: { type: "string" }, message: { type: "string" } },
 }
 
-const error = (description: string) => ({
+const error = (description) => ({
   description,
   content: {
     "application/json": { schema: { $ref: "#/components/schemas/Error" } },
@@ -122,16 +81,16 @@ const error = (description: string) => ({
 })
 
 /** `get` + `/vendor/products/{id}/publish` → `getVendorProductsIdPublish`. */
-export function operationId(method: string, path: string): string {
+function operationId(method, path) {
   const words = path.split(/[^A-Za-z0-9]+/).filter(Boolean)
   return method + words.map((w) => w[0].toUpperCase() + w.slice(1)).join("")
 }
 
-function queryParameters(schema: z.ZodType) {
+function queryParameters(schema) {
   const json = toSchema(schema)
-  const properties = (json.properties ?? {}) as Record<string, unknown>
-  const required = new Set((json.required ?? []) as string[])
-  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape ?? {}
+  const properties = json.properties ?? {}
+  const required = new Set(json.required ?? [])
+  const shape = schema.shape ?? {}
   return Object.entries(properties).map(([name, property]) => ({
     name,
     in: "query",
@@ -140,27 +99,27 @@ function queryParameters(schema: z.ZodType) {
     required: required.has(name) && !shape[name]?.safeParse(undefined).success,
     schema: property,
     // `created_at[gte]=…`, as Medusa's query parser reads objects.
-    ...((property as { type?: unknown }).type === "object"
+    ...(property.type === "object"
       ? { style: "deepObject", explode: true }
       : {}),
   }))
 }
 
 /** The plugin's tag, paths and components, to serve alone or merged by the app. */
-export function buildOpenApiPart(
-  tag: { name: string; description: string },
-  operations: OpenApiOperation[]
-): OpenApiPart {
-  const paths: OpenApiPart["paths"] = {}
-  const schemas: Record<string, unknown> = { Error: ERROR_SCHEMA }
+function buildOpenApiPart(tag, operations) {
+  const paths = {}
+  const schemas = { Error: ERROR_SCHEMA }
   for (const op of operations) {
+    const security = SECURITY[op.auth]
+    if (!security)
+      throw new Error(`${op.method} ${op.path}: unknown auth "${op.auth}"`)
     const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: "path",
       required: true,
       schema: { type: "string" },
     }))
-    const responses: Record<string, unknown> = {
+    const responses = {
       [op.status ?? 200]: {
         description: "OK",
         content: { "application/json": { schema: { type: "object" } } },
@@ -179,7 +138,7 @@ export function buildOpenApiPart(
       responses[status] = error(description)
     }
 
-    let requestBody: unknown
+    let requestBody
     if (op.body) {
       const name = op.bodyName ?? operationId(op.method, op.path) + "Body"
       schemas[name] = toSchema(op.body)
@@ -209,7 +168,7 @@ export function buildOpenApiPart(
         ...(op.query ? queryParameters(op.query) : []),
       ],
       ...(requestBody ? { requestBody } : {}),
-      security: SECURITY[op.auth],
+      security,
       responses,
     }
   }
@@ -218,4 +177,11 @@ export function buildOpenApiPart(
     paths,
     components: { schemas, securitySchemes: SECURITY_SCHEMES },
   }
+}
+
+module.exports = {
+  toSchema,
+  operationId,
+  buildOpenApiPart,
+  SECURITY_SCHEMES,
 }
