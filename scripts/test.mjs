@@ -93,7 +93,10 @@ try {
         env: {},
         workers: 2,
       })),
-    { name: "app unit", cwd: ROOT, env: { TEST_TYPE: "unit" } },
+    // Two workers: the plugin install test (an npm install of a whole app)
+    // on one, the resilience drills and the short specs on the other
+    // (integration-tests/helpers/sequencer.js orders them so).
+    { name: "app unit", cwd: ROOT, env: { TEST_TYPE: "unit" }, workers: 2 },
     {
       name: "HTTP integration",
       cwd: ROOT,
@@ -113,6 +116,7 @@ try {
   let failedRuns = 0
   for (const [i, suite] of suites.entries()) {
     log(`── ${suite.name}`)
+    const suiteStarted = Date.now()
     const out = path.join(resultsDir, `${i}.json`)
     const { code } = await run(
       "jest",
@@ -134,6 +138,9 @@ try {
     } catch {
       // jest crashed before writing results
     }
+    log(
+      `── ${suite.name}: ${((Date.now() - suiteStarted) / 1000).toFixed(0)} s`
+    )
     if (result) {
       printSlowest(result)
       totals.passed += result.numPassedTests
