@@ -327,6 +327,9 @@ export function loginRateLimitMiddleware(
       const who =
         decision.scope === "account" ? "for this account" : "from this address"
       res.setHeader("Retry-After", String(decision.retryAfterS))
+      // A browser client (storefront, seller dashboard) on another origin
+      // may read it: CORS hides non-simple response headers otherwise.
+      res.setHeader("Access-Control-Expose-Headers", "Retry-After")
       res.status(429).json({
         type: "too_many_requests",
         message: `Too many failed logins ${who}; try again in ${decision.retryAfterS} s`,

@@ -61,6 +61,9 @@ medusaIntegrationTestRunner({
         const retryAfter = Number(blocked.headers["retry-after"])
         expect(retryAfter).toBeGreaterThan(0)
         expect(retryAfter).toBeLessThanOrEqual(60)
+        expect(blocked.headers["access-control-expose-headers"]).toBe(
+          "Retry-After"
+        )
         expect(blocked.data).toEqual({
           type: "too_many_requests",
           message: `Too many failed logins for this account; try again in ${retryAfter} s`,
