@@ -88,6 +88,18 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(res.data)).toContain("owner")
       })
 
+      it("caps the page size at 100: a larger limit answers 400 naming it", async () => {
+        const res = await api
+          .get("/store/sellers?limit=101", store)
+          .catch((e: { response: unknown }) => e.response)
+        expect(res.status).toBe(400)
+        expect(JSON.stringify(res.data)).toContain("limit")
+        const max = await api.get("/store/sellers?limit=100", store)
+        expect(max.data).toEqual(
+          expect.objectContaining({ count: 2, limit: 100 })
+        )
+      })
+
       it("needs a publishable API key", async () => {
         const res = await api
           .get("/store/sellers")

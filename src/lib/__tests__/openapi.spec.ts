@@ -133,6 +133,35 @@ describe("OpenAPI document", () => {
     expect(names.sort()).toEqual(Object.keys(VendorListOrders.shape).sort())
   })
 
+  it("caps the page size of every list operation at 100 (a larger limit is refused or lowered)", () => {
+    const MAX_PAGE = 100
+    const listOps = plugins
+      .flatMap((plugin) => {
+        const entry = path.join(PLUGINS_DIR, plugin, "src/openapi/index.ts")
+        if (!fs.existsSync(entry)) return []
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const mod = require(entry)
+        return Object.values(mod).filter(Array.isArray).flat() as {
+          method: string
+          path: string
+          query?: z.ZodType
+        }[]
+      })
+      .filter((op) => op.method === "get" && op.query)
+      .filter((op) => "limit" in ((op.query as any).shape ?? {}))
+    expect(listOps.length).toBeGreaterThan(15)
+    const uncapped = listOps.flatMap((op) => {
+      const result = op.query!.safeParse({ limit: "100000" })
+      if (!result.success) {
+        const onLimit = result.error.issues.some((i) => i.path[0] === "limit")
+        return onLimit ? [] : [`${op.path}: refused for another reason`]
+      }
+      const limit = (result.data as { limit: number }).limit
+      return limit <= MAX_PAGE ? [] : [`${op.path}: limit ${limit} accepted`]
+    })
+    expect(uncapped).toEqual([])
+  })
+
   it("builds operations with @belanjain/openapi (packages/openapi)", () => {
     const query = z.object({
       q: z.string().optional(),
