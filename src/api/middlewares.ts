@@ -4,6 +4,7 @@ import {
   loginRateLimitMiddleware,
 } from "../lib/rate-limit"
 import { requestIdMiddleware } from "../lib/request-id"
+import { sentryErrorHandler } from "../lib/sentry"
 
 /**
  * The app's own middlewares. Medusa collects the `middlewares` file of its
@@ -22,6 +23,8 @@ import { requestIdMiddleware } from "../lib/request-id"
 const loginRateLimit = loginRateLimitMiddleware(loginRateLimitConfig())
 
 export default defineMiddlewares({
+  // Medusa's own error handler; with SENTRY_DSN set it reports 5xx first.
+  errorHandler: sentryErrorHandler(),
   routes: [
     // Every answer carries its X-Request-ID, the id of its log line.
     { matcher: "/*", middlewares: [requestIdMiddleware] },
