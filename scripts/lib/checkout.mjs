@@ -22,10 +22,16 @@ export async function call(base, headers, method, path, body) {
 }
 
 /** A cart ready to complete with one unit from each given seller (BENCH_SELLER_<i>_*). */
-export async function prepareCart(base, headers, vars, sellers) {
+export async function prepareCart(
+  base,
+  headers,
+  vars,
+  sellers,
+  email = "bench@example.com"
+) {
   const { cart } = await call(base, headers, "POST", "/store/carts", {
     region_id: vars.BENCH_REGION_ID,
-    email: "bench@example.com",
+    email,
     shipping_address: ADDRESS,
     items: sellers.map((i) => ({
       variant_id: vars[`BENCH_SELLER_${i}_VARIANT`],
