@@ -58,7 +58,7 @@ const infrastructureModules = REDIS_URL
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { url: REDIS_URL } },
+        options: { redis: { redisUrl: REDIS_URL } },
       },
       {
         resolve: "@medusajs/medusa/locking",
