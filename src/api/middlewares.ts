@@ -4,7 +4,6 @@ import {
   loginRateLimitMiddleware,
 } from "../lib/rate-limit"
 import { requestIdMiddleware } from "../lib/request-id"
-import { sentryErrorHandler } from "../lib/sentry"
 
 /**
  * The app's own middlewares. Medusa collects the `middlewares` file of its
@@ -23,8 +22,6 @@ import { sentryErrorHandler } from "../lib/sentry"
 const loginRateLimit = loginRateLimitMiddleware(loginRateLimitConfig())
 
 export default defineMiddlewares({
-  // Medusa's own error handler; with SENTRY_DSN set it reports 5xx first.
-  errorHandler: sentryErrorHandler(),
   routes: [
     // Every answer carries its X-Request-ID, the id of its log line.
     { matcher: "/*", middlewares: [requestIdMiddleware] },
