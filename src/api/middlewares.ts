@@ -3,7 +3,6 @@ import {
   loginRateLimitConfig,
   loginRateLimitMiddleware,
 } from "../lib/rate-limit"
-import { requestIdMiddleware } from "../lib/request-id"
 
 /**
  * The app's own middlewares. Medusa collects the `middlewares` file of its
@@ -23,8 +22,6 @@ const loginRateLimit = loginRateLimitMiddleware(loginRateLimitConfig())
 
 export default defineMiddlewares({
   routes: [
-    // Every answer carries its X-Request-ID, the id of its log line.
-    { matcher: "/*", middlewares: [requestIdMiddleware] },
     {
       methods: ["POST"],
       matcher: "/auth/:actor_type/emailpass",
