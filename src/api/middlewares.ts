@@ -3,6 +3,8 @@ import {
   loginRateLimitConfig,
   loginRateLimitMiddleware,
 } from "../lib/rate-limit"
+import { requestIdMiddleware } from "../lib/request-id"
+import { sentryErrorHandler } from "../lib/sentry-error-handler"
 
 /**
  * The app's own middlewares. Medusa collects the `middlewares` file of its
@@ -21,7 +23,11 @@ import {
 const loginRateLimit = loginRateLimitMiddleware(loginRateLimitConfig())
 
 export default defineMiddlewares({
+  // Medusa's own error handler; with SENTRY_DSN set it reports 5xx first.
+  errorHandler: sentryErrorHandler(),
   routes: [
+    // Every answer carries its X-Request-ID, the id of its log line.
+    { matcher: "/*", middlewares: [requestIdMiddleware] },
     {
       methods: ["POST"],
       matcher: "/auth/:actor_type/emailpass",

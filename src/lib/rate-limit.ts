@@ -329,7 +329,11 @@ export function loginRateLimitMiddleware(
       res.setHeader("Retry-After", String(decision.retryAfterS))
       // A browser client (storefront, seller dashboard) on another origin
       // may read it: CORS hides non-simple response headers otherwise.
-      res.setHeader("Access-Control-Expose-Headers", "Retry-After")
+      const exposed = res.getHeader("Access-Control-Expose-Headers")
+      res.setHeader(
+        "Access-Control-Expose-Headers",
+        exposed ? `${exposed}, Retry-After` : "Retry-After"
+      )
       res.status(429).json({
         type: "too_many_requests",
         message: `Too many failed logins ${who}; try again in ${decision.retryAfterS} s`,

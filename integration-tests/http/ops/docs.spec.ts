@@ -14,6 +14,38 @@ jest.setTimeout(120_000)
 // too (from the plugins' sources).
 medusaIntegrationTestRunner({
   testSuite: ({ api }) => {
+    describe("X-Request-ID", () => {
+      it("answers every request with its id: the caller's when it looks like one, else a new UUID", async () => {
+        const fresh = await api.get("/docs/openapi.json")
+        const id = fresh.headers["x-request-id"]
+        expect(id).toMatch(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+        )
+        expect(fresh.headers["access-control-expose-headers"]).toMatch(
+          /X-Request-ID/
+        )
+        const again = await api.get("/docs/openapi.json")
+        expect(again.headers["x-request-id"]).not.toBe(id)
+
+        // Core routes too, and their error answers.
+        const kept = await api
+          .post(
+            "/auth/customer/emailpass",
+            { email: "nobody@example.com", password: "wrong-password" },
+            { headers: { "x-request-id": "lb-7f3a.42" } }
+          )
+          .catch((e: { response: unknown }) => e.response)
+        expect(kept.status).toBe(401)
+        expect(kept.headers["x-request-id"]).toBe("lb-7f3a.42")
+
+        const junk = await api.get("/docs/openapi.json", {
+          headers: { "x-request-id": "a b<script>" },
+        })
+        expect(junk.headers["x-request-id"]).not.toBe("a b<script>")
+        expect(junk.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/)
+      })
+    })
+
     describe("GET /docs/openapi.json", () => {
       it("serves the OpenAPI 3.1 document of every custom route", async () => {
         const res = await api.get("/docs/openapi.json")
