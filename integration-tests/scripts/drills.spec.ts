@@ -39,7 +39,11 @@ type Summary = {
     completed: number
     withGroup: number
     withoutOrder: number
+    abandoned: number
+    abandonedCompleted: number
   }
+  recovery: { compensated: number; superseded: number; failed: string[] }
+  staleRuns: string[]
 }
 
 function drillRedisUrl() {
@@ -109,5 +113,16 @@ describeDrills("scripts/drills.mjs (production build, Redis)", () => {
     expect(summary.kill.completed).toBe(summary.kill.withGroup)
     expect(summary.violations).toEqual([])
     expect(run.status).toBe(0)
+  })
+
+  it("the checkout recovery leaves no stored completion unfinished, and abandoned carts can be checked out again", () => {
+    expect(summary.recovery.failed).toEqual([])
+    expect(summary.staleRuns).toEqual([])
+    // Each run the kill cut short was handled: compensated (cart still
+    // open) or closed (the cart was completed by a retry).
+    expect(
+      summary.recovery.compensated + summary.recovery.superseded
+    ).toBeGreaterThan(0)
+    expect(summary.kill.abandonedCompleted).toBe(summary.kill.abandoned)
   })
 })

@@ -96,10 +96,48 @@ export function createProcesses() {
     await Promise.all([...live].map(stop))
   }
 
+  /**
+   * `medusa exec <script> ...args` in the production build with `env`;
+   * resolves with its output, rejects when it fails.
+   */
+  function execScript(name, script, args, env) {
+    const file = path.join(logDir, `${name}.log`)
+    return new Promise((resolve, reject) => {
+      const child = spawn(path.join(BIN, "medusa"), ["exec", script, ...args], {
+        cwd: SERVER_DIR,
+        env: { ...env, PATH: `${BIN}${path.delimiter}${env.PATH ?? ""}` },
+        stdio: ["ignore", "pipe", "pipe"],
+      })
+      let output = ""
+      child.stdout.on("data", (d) => (output += d))
+      child.stderr.on("data", (d) => (output += d))
+      child.on("error", reject)
+      child.on("close", (code) => {
+        fs.writeFileSync(file, output)
+        if (code === 0) resolve(output)
+        else
+          reject(
+            new Error(
+              `medusa exec ${script} failed (${code}):\n${output.trim().split("\n").slice(-30).join("\n")}`
+            )
+          )
+      })
+    })
+  }
+
   function removeLogs() {
     fs.rmSync(logDir, { recursive: true, force: true })
   }
 
   log(`process logs in ${logDir}`)
-  return { startProcess, kill9, stop, stopAll, tail, removeLogs, logDir }
+  return {
+    startProcess,
+    kill9,
+    stop,
+    stopAll,
+    tail,
+    execScript,
+    removeLogs,
+    logDir,
+  }
 }

@@ -58,3 +58,5 @@ export type {
 export * from "./weekly-report/workflows/send-weekly-reports"
 export * from "./weekly-report/steps/prepare-weekly-report-messages"
 export * from "./weekly-report/utils/report-week"
+export * from "./checkout-recovery/workflows/recover-stale-completions"
+export * from "./checkout-recovery/steps/recover-stale-completions"
