@@ -15,7 +15,7 @@
 import os from "node:os"
 import autocannon from "autocannon"
 import { loadDotEnv } from "./lib/env.mjs"
-import { createBench, summarize } from "./lib/bench.mjs"
+import { benchSecret, createBench, summarize } from "./lib/bench.mjs"
 import { measureCompletions } from "./lib/checkout.mjs"
 
 loadDotEnv()
@@ -86,9 +86,10 @@ try {
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
-  delete env.REDIS_URL // one process, in-memory modules
+  delete env.REDIS_URL // the seed's; the servers get the bench's Redis (scripts/lib/bench.mjs)
   // tokens printed by the seed are signed with this secret; the server checks them with it
-  env.JWT_SECRET = env.JWT_SECRET || "supersecret"
+  // (32 characters or more: the production build refuses shorter ones)
+  if ((env.JWT_SECRET ?? "").length < 32) env.JWT_SECRET = benchSecret()
 
   const vars = await migrateAndSeed(env, {
     seed: "./src/scripts/bench/seed-analytics.ts",

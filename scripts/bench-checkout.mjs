@@ -41,7 +41,7 @@ try {
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
-  delete env.REDIS_URL // one process, in-memory modules, for both servers
+  delete env.REDIS_URL // the seed's; the servers get the bench's Redis (scripts/lib/bench.mjs)
   // API servers as in production: background work (subscribers) runs on the worker
   env.MEDUSA_WORKER_MODE = "server"
 

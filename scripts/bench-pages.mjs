@@ -23,9 +23,10 @@
 //                         server (the user needs CREATEDB) and dropped at the end; unset: an
 //                         embedded PostgreSQL in a temporary folder, removed at the end
 //  LOG_LEVEL              the servers' log level (default warn)
-//  REDIS_URL, CACHE_REDIS_URL
-//                         ignored: one process with in-memory modules, so the cached numbers
-//                         measure Medusa's in-memory Caching provider, not Redis
+//  REDIS_URL              the servers use Redis database BENCH_REDIS_DB on it (the Caching
+//                         module included, so the cached numbers measure Redis), with a worker;
+//                         unset: in-memory modules (see BENCH_MODE in scripts/lib/bench.mjs)
+//  CACHE_REDIS_URL        ignored: the cache lives on the bench's Redis database
 //  PAGES_CACHE            ignored: the script sets it per server (true, then false)
 //  MEDUSA_FF_CACHING      default true here, for both servers: Medusa then caches the
 //                         publishable-key lookup that every /store request makes (otherwise one
@@ -154,7 +155,8 @@ try {
     // request, so the comparison measures the page cache, not that query.
     MEDUSA_FF_CACHING: process.env.MEDUSA_FF_CACHING || "true",
   }
-  // one process, in-memory modules (the Caching module included)
+  // The seed runs on in-memory modules; the servers get the bench's Redis
+  // database from startServer (see BENCH_MODE in scripts/lib/bench.mjs).
   delete env.REDIS_URL
   delete env.CACHE_REDIS_URL
   // API servers as in production: background work (subscribers, jobs) runs on the worker

@@ -4,7 +4,8 @@
 //     a fresh database (belanjain_bench_<time>) on that server, dropped at the end
 //  2. builds stale plugins, migrates, seeds BENCH_PRODUCTS products across BENCH_SELLERS sellers
 //     (src/scripts/bench/seed-search.ts, which also rebuilds the search read model)
-//  3. starts `medusa start` (NODE_ENV=development, admin off) on a free port, warms up, then
+//  3. starts the production build with Redis (see BENCH_MODE in scripts/lib/bench.mjs, admin
+//     off) on a free port, warms up, then
 //     sends BENCH_REQUESTS sequential requests per endpoint (page size 20, publishable key)
 //  4. prints p50/p95 per endpoint, the search/products ratios, and whether search p95 < 150 ms
 // Stops everything it started. Plain Node; reuses scripts/lib.
@@ -48,7 +49,7 @@ try {
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
-  delete env.REDIS_URL // one process, in-memory modules: measure the query path only
+  delete env.REDIS_URL // the seed's; the server gets the bench's Redis (scripts/lib/bench.mjs)
 
   await phase("plugins build (when stale)", () => ensurePluginsBuilt())
   await phase("migrations", () =>

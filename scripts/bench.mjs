@@ -14,6 +14,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { loadDotEnv, log, redact, ROOT } from "./lib/env.mjs"
+import { benchModeLabel } from "./lib/bench.mjs"
 
 loadDotEnv()
 const REPORT = path.join(ROOT, "bench", "REPORT.md")
@@ -86,6 +87,7 @@ function report(results, startedAt) {
     "| --- | --- |",
     `| Machine | ${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()} |`,
     `| Node | ${process.version} |`,
+    `| Servers | ${benchModeLabel()} (\`BENCH_MODE\`) |`,
     `| Database | ${process.env.DATABASE_URL ? `fresh databases on ${redact(process.env.DATABASE_URL)}` : "embedded PostgreSQL per benchmark"} |`,
     `| Settings | ${
       Object.entries(process.env)
