@@ -25,6 +25,11 @@ export type PublishedEntry =
   { found: true; etag: string; body: string } | { found: false }
 
 const CACHE_TIMEOUT_MS = 300
+/**
+ * Clears get longer: a write path can wait, and a clear given up on leaves
+ * the old page served until the second clear (SECOND_CLEAR_MS).
+ */
+const CLEAR_TIMEOUT_MS = 2000
 /** Delay of the second clear after a change (see invalidatePages). */
 export const SECOND_CLEAR_MS = 750
 const inflight = new Map<string, Promise<PublishedEntry>>()
@@ -38,18 +43,34 @@ function caching(container: MedusaContainer): ICachingModuleService | null {
     : null
 }
 
-function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout
+/**
+ * `p`, or an error after `ms`. The timer's rejection waits for setImmediate:
+ * after an event-loop stall of this process (a GC pause, a burst of
+ * requests), timers run before the I/O that arrived meanwhile, so a Redis
+ * answer already received would otherwise count as a timeout. Deferred, the
+ * poll phase delivers it first; only a cache that has really not answered
+ * times out.
+ */
+export function withTimeout<T>(
+  p: Promise<T>,
+  what: string,
+  ms = CACHE_TIMEOUT_MS
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  let immediate: NodeJS.Immediate | undefined
   return Promise.race([
     p,
     new Promise<T>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(new Error(`${what} timed out after ${CACHE_TIMEOUT_MS} ms`)),
-        CACHE_TIMEOUT_MS
-      )
+      timer = setTimeout(() => {
+        immediate = setImmediate(() =>
+          reject(new Error(`${what} timed out after ${ms} ms`))
+        )
+      }, ms)
     }),
-  ]).finally(() => clearTimeout(timer))
+  ]).finally(() => {
+    clearTimeout(timer)
+    if (immediate) clearImmediate(immediate)
+  })
 }
 
 function warn(container: MedusaContainer, message: string) {
@@ -165,7 +186,8 @@ export async function invalidatePages(
       try {
         await withTimeout(
           store.clear({ key: pageCacheKey(slug) }),
-          "cache clear"
+          "cache clear",
+          CLEAR_TIMEOUT_MS
         )
       } catch (e) {
         warn(
